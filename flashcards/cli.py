@@ -1,0 +1,158 @@
+"""The `flashcards` command line (contract: DESIGN §5).
+
+Commands that show no window never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from flashcards import __version__
+from flashcards.services.errors import FlashcardsError
+
+__all__ = ["main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _build_parser() -> _Parser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="collection folder (default: $FLASHCARDS_DATA_DIR, else the user data folder)",
+    )
+    parser = _Parser(
+        prog="flashcards",
+        description="Offline spaced-repetition flashcards with exact SM-2.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"flashcards {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+
+    p = sub.add_parser("decks", parents=[common], help="deck tree with new / due counts for today")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("stats", parents=[common], help="collection totals")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+
+    p = sub.add_parser("review", parents=[common], help="study today's cards in the terminal")
+    p.add_argument("--deck", metavar="NAME", help="study this deck and its subdecks only")
+
+    p = sub.add_parser("check", parents=[common], help="check integrity and repair what is safe")
+    p.add_argument("--json", action="store_true", help="print a JSON report")
+    p.add_argument("--no-repair", action="store_true", help="only report, change nothing")
+
+    p = sub.add_parser("import", parents=[common], help="import a deck file (.txt .csv .tsv)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--deck", metavar="NAME", help="put every imported card in this deck")
+    return parser
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _cmd_decks(col: Any, args: argparse.Namespace) -> int:
+    summaries = col.deck_summaries()
+    if args.json:
+        _print_json([s.to_dict() for s in summaries])
+        return 0
+    width = max((len("  " * s.depth + s.name.rsplit("::", 1)[-1]) for s in summaries), default=4)
+    print(f"{'Deck':<{width}}  {'New':>5}  {'Due':>5}  {'Cards':>6}")
+    for s in summaries:
+        label = "  " * s.depth + s.name.rsplit("::", 1)[-1]
+        print(f"{label:<{width}}  {s.new:>5}  {s.due + s.drills:>5}  {s.cards:>6}")
+    return 0
+
+
+def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
+    stats = col.stats()
+    if args.json:
+        _print_json(stats)
+        return 0
+    retention = stats["retention"]
+    print(f"Decks {stats['decks']} · notes {stats['notes']} · cards {stats['cards']}")
+    print(f"New {stats['new']} · learned {stats['review']} · suspended {stats['suspended']}")
+    print(f"Due today {stats['due_today']} · reviews today {stats['reviews_today']}")
+    print(f"Reviews all time {stats['reviews_total']}")
+    print("Retention " + ("—" if retention is None else f"{retention:.1%}"))
+    return 0
+
+
+def _cmd_check(col: Any, args: argparse.Namespace) -> int:
+    report = col.check(repair=not args.no_repair)
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        for line in report.repaired:
+            print(f"repaired: {line}")
+        for line in report.problems:
+            print(f"problem: {line}")
+        print(f"{report.cards_checked} cards checked: " + ("ok" if report.ok else "problems found"))
+    return 0 if report.ok else 1
+
+
+def _cmd_review(col: Any, args: argparse.Namespace) -> int:
+    from flashcards.terminal import run_review
+
+    return run_review(col, args.deck, sys.stdin, sys.stdout)
+
+
+def _cmd_import(col: Any, args: argparse.Namespace) -> int:
+    from flashcards.services.importing import import_file
+
+    summary = import_file(col, Path(args.file), deck=args.deck)
+    print(f"{args.file}: {summary}")
+    for line in summary.notes:
+        print(f"  {line}")
+    return 0
+
+
+_COMMANDS = {
+    "decks": _cmd_decks,
+    "stats": _cmd_stats,
+    "check": _cmd_check,
+    "review": _cmd_review,
+    "import": _cmd_import,
+}
+
+
+def _run_gui(data_dir: str | None) -> int:
+    from flashcards.gui.main import run_gui
+
+    return run_gui(data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit status."""
+    args = _build_parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            return _run_gui(data_dir)
+        from flashcards.app import open_collection
+
+        with open_collection(data_dir) as col:
+            return _COMMANDS[command](col, args)
+    except FlashcardsError as exc:
+        print(f"flashcards: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 1

@@ -1,0 +1,185 @@
+"""The daily queue: what to study next, in what order, within which limits.
+
+Order: re-drills due now → due reviews (most overdue first) → new cards (deck
+order) → re-drills that are not due yet (shown early when nothing else is
+left, like Anki's learn-ahead). Limits are per deck tree, as Anki: a card
+counts against its own deck and every ancestor up to the deck being studied.
+Only one card of a note is taken per queue; its siblings wait until tomorrow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from flashcards.core.models import Card, Deck, deck_ancestors
+
+__all__ = [
+    "DeckCounts",
+    "QueueEntry",
+    "Remaining",
+    "StudiedToday",
+    "StudyKind",
+    "build_queue",
+    "deck_chains",
+    "deck_tree_counts",
+    "remaining_limits",
+    "subtree",
+]
+
+
+class StudyKind(IntEnum):
+    DRILL = 0
+    REVIEW = 1
+    NEW = 2
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    card: Card
+    kind: StudyKind
+
+
+@dataclass(frozen=True)
+class StudiedToday:
+    """What a deck (its own cards only) has used of today's limits."""
+
+    new: int = 0
+    reviews: int = 0
+
+
+@dataclass(frozen=True)
+class Remaining:
+    new: int
+    reviews: int
+
+
+@dataclass(frozen=True)
+class DeckCounts:
+    """What a deck tree offers today, with limits applied."""
+
+    new: int = 0
+    reviews: int = 0
+    drills: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.reviews + self.drills
+
+
+def subtree(decks: Iterable[Deck], root: str) -> list[Deck]:
+    """`root` and every deck below it."""
+    prefix = root + "::"
+    return [d for d in decks if d.name == root or d.name.startswith(prefix)]
+
+
+def deck_chains(decks: Sequence[Deck], root: str) -> dict[int, tuple[int, ...]]:
+    """For each deck in `root`'s tree, its id and its ancestors' ids up to `root`."""
+    members = subtree(decks, root)
+    by_name = {d.name: d.id for d in members}
+    chains: dict[int, tuple[int, ...]] = {}
+    for deck in members:
+        names = [deck.name, *reversed(deck_ancestors(deck.name))]
+        chains[deck.id] = tuple(by_name[n] for n in names if n in by_name)
+    return chains
+
+
+def remaining_limits(
+    decks: Sequence[Deck], root: str, studied: Mapping[int, StudiedToday]
+) -> dict[int, Remaining]:
+    """Today's remaining new/review allowance of every deck in `root`'s tree."""
+    members = subtree(decks, root)
+    result: dict[int, Remaining] = {}
+    for deck in members:
+        below = subtree(members, deck.name)
+        new_used = sum(studied.get(d.id, StudiedToday()).new for d in below)
+        rev_used = sum(studied.get(d.id, StudiedToday()).reviews for d in below)
+        result[deck.id] = Remaining(
+            new=max(0, deck.options.new_per_day - new_used),
+            reviews=max(0, deck.options.reviews_per_day - rev_used),
+        )
+    return result
+
+
+def build_queue(
+    *,
+    drills: Sequence[Card],
+    reviews: Sequence[Card],
+    news: Sequence[Card],
+    chains: Mapping[int, tuple[int, ...]],
+    remaining: Mapping[int, Remaining],
+    now_ms: int,
+) -> list[QueueEntry]:
+    """Order today's candidates and apply limits and sibling burying.
+
+    `reviews` must come most-overdue first and `news` in deck order.
+    """
+    seen_notes: set[int] = set()
+    queue: list[QueueEntry] = []
+
+    def take(card: Card, kind: StudyKind) -> None:
+        if card.note_id in seen_notes:
+            return
+        seen_notes.add(card.note_id)
+        queue.append(QueueEntry(card, kind))
+
+    ordered_drills = sorted(drills, key=lambda c: (c.drill_due_ms or 0, c.id))
+    later_drills = [c for c in ordered_drills if (c.drill_due_ms or 0) > now_ms]
+    for card in ordered_drills:
+        if (card.drill_due_ms or 0) <= now_ms:
+            take(card, StudyKind.DRILL)
+
+    left_rev = {deck_id: r.reviews for deck_id, r in remaining.items()}
+    left_new = {deck_id: r.new for deck_id, r in remaining.items()}
+    for cards, left, kind in (
+        (reviews, left_rev, StudyKind.REVIEW),
+        (news, left_new, StudyKind.NEW),
+    ):
+        for card in cards:
+            chain = chains.get(card.deck_id)
+            if chain is None or card.note_id in seen_notes:
+                continue
+            if all(left.get(deck_id, 0) > 0 for deck_id in chain):
+                for deck_id in chain:
+                    left[deck_id] -= 1
+                take(card, kind)
+    for card in later_drills:
+        take(card, StudyKind.DRILL)
+    return queue
+
+
+def deck_tree_counts(
+    decks: Sequence[Deck],
+    available: Mapping[int, DeckCounts],
+    studied: Mapping[int, StudiedToday],
+) -> dict[str, DeckCounts]:
+    """Each deck's new/review/drill counts for today, its subdecks included.
+
+    A parent shows its own cards plus its children's counts, capped by its
+    own remaining limit (Anki's deck-list behaviour).
+    """
+    by_name = {d.name: d for d in decks}
+    children: dict[str, list[str]] = {name: [] for name in by_name}
+    for name in by_name:
+        parents = deck_ancestors(name)
+        if parents and parents[-1] in children:
+            children[parents[-1]].append(name)
+    result: dict[str, DeckCounts] = {}
+
+    def visit(name: str) -> DeckCounts:
+        deck = by_name[name]
+        own = available.get(deck.id, DeckCounts())
+        new, rev, drills = own.new, own.reviews, own.drills
+        for child in children[name]:
+            counts = visit(child)
+            new, rev, drills = new + counts.new, rev + counts.reviews, drills + counts.drills
+        limit = remaining_limits(decks, name, studied)[deck.id]
+        counts = DeckCounts(new=min(new, limit.new), reviews=min(rev, limit.reviews), drills=drills)
+        result[name] = counts
+        return counts
+
+    for name in by_name:
+        if not deck_ancestors(name) or deck_ancestors(name)[-1] not in by_name:
+            visit(name)
+    return result

@@ -1,0 +1,31 @@
+"""Plain-text views of card HTML, for terminals, search and sort fields."""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["html_to_text", "strip_html"]
+
+_BREAK_RE = re.compile(r"<\s*(br|/p|/div|/li|hr)\b[^>]*>", re.IGNORECASE)
+_DROP_RE = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES_RE = re.compile(r"\n\s*\n+")
+
+
+def strip_html(text: str) -> str:
+    """Drop tags and decode entities; collapse whitespace to single spaces."""
+    text = _DROP_RE.sub(" ", _COMMENT_RE.sub("", text))
+    text = html.unescape(_TAG_RE.sub(" ", text))
+    return " ".join(text.split())
+
+
+def html_to_text(text: str) -> str:
+    """Like strip_html, but keep line breaks where the HTML had them."""
+    text = _DROP_RE.sub("", _COMMENT_RE.sub("", text))
+    text = _BREAK_RE.sub("\n", text)
+    text = html.unescape(_TAG_RE.sub("", text))
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES_RE.sub("\n", "\n".join(lines)).strip()

@@ -1,0 +1,1 @@
+"""The PySide6 desktop app. Imported only by the `gui` command."""

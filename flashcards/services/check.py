@@ -1,0 +1,108 @@
+"""`check`: SQLite integrity, orphans, and every card's state against its review log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from flashcards.core.models import Card, CardType, ReviewKind, ReviewLog
+from flashcards.core.sm2 import Sm2State, review
+
+if TYPE_CHECKING:
+    from flashcards.services.collection import Collection
+
+__all__ = ["CheckReport", "check_collection", "replay"]
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    cards_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong (or everything wrong was repaired)."""
+        return not self.problems
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "cards_checked": self.cards_checked,
+            "problems": list(self.problems),
+            "repaired": list(self.repaired),
+        }
+
+
+def replay(logs: list[ReviewLog]) -> tuple[Sm2State, int | None]:
+    """The SM-2 state and due day that a card's review log implies."""
+    state = Sm2State()
+    due: int | None = None
+    for log in logs:
+        if log.kind == ReviewKind.REVIEW:
+            state = review(state, log.grade)
+            due = log.day + state.interval
+        elif log.kind == ReviewKind.MANUAL:
+            state = log.after
+            due = log.due_after
+    return state, due
+
+
+def _describe(state: Sm2State, due: int | None) -> str:
+    return (
+        f"reps {state.repetitions}, interval {state.interval}, "
+        f"easiness {state.easiness:.2f}, due {due}"
+    )
+
+
+def _drift(card: Card, logs: list[ReviewLog]) -> Card | None:
+    """The card as its log says it should be, or None if it already is."""
+    state, due = replay(logs)
+    if due is None:
+        if card.type == CardType.NEW and card.sm2 == Sm2State():
+            return None
+        return card.with_changes(
+            type=CardType.NEW, sm2=Sm2State(), queue=card.queue if card.suspended else 0
+        )
+    if card.sm2 == state and card.due == due and card.type == CardType.REVIEW:
+        return None
+    return card.with_changes(
+        type=CardType.REVIEW, sm2=state, due=due, queue=card.queue if card.suspended else 1
+    )
+
+
+def check_collection(col: Collection, *, repair: bool) -> CheckReport:
+    store = col.store
+    report = CheckReport()
+    report.problems.extend(store.integrity_problems())
+    if report.problems:
+        return report
+    logs_by_card = {
+        cid: list(group)
+        for cid, group in groupby(store.reviews.iter_all(), key=lambda log: log.card_id)
+    }
+    fixes: list[Card] = []
+    for card in store.cards.iter_all():
+        report.cards_checked += 1
+        fixed = _drift(card, logs_by_card.get(card.id, []))
+        if fixed is None:
+            continue
+        state, due = replay(logs_by_card.get(card.id, []))
+        stored = _describe(card.sm2, card.due if card.type == CardType.REVIEW else None)
+        message = (
+            f"card {card.id}: stored state ({stored}) "
+            f"differs from its review log ({_describe(state, due)})"
+        )
+        fixes.append(fixed)
+        (report.repaired if repair else report.problems).append(message)
+    orphans = store.notes.orphans()
+    for note_id in orphans:
+        message = f"note {note_id} has no cards"
+        (report.repaired if repair else report.problems).append(message)
+    if repair and (fixes or orphans):
+        with store.atomic():
+            for card in fixes:
+                store.cards.update(card)
+            store.notes.delete(orphans)
+    return report

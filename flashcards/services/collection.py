@@ -1,0 +1,489 @@
+"""The Collection: the one façade the GUI and the CLI call."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flashcards.core.clock import DEFAULT_ROLLOVER_HOUR, Clock, SystemClock, study_day, to_ms
+from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue
+from flashcards.core.notetypes import BUILTIN_NOTETYPES
+from flashcards.core.queue import DeckCounts, deck_tree_counts
+from flashcards.core.scheduler import answer_card
+from flashcards.core.template import RenderedCard, render_card
+from flashcards.formats.records import NoteRecord
+from flashcards.services.errors import FlashcardsError, NotFoundError
+from flashcards.services.lock import DirectoryLock
+from flashcards.services.notes import ImportSummary, apply_records, guid_for, save_note
+from flashcards.services.study import StudySession
+from flashcards.storage import StorageError, Store
+
+if TYPE_CHECKING:
+    from flashcards.services.check import CheckReport
+
+__all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
+
+COLLECTION_FILE = "collection.sqlite"
+LEECH_TAG = "leech"
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    """A deck's line in the deck list: today's counts include its subdecks."""
+
+    id: int
+    name: str
+    new: int
+    due: int
+    drills: int
+    cards: int
+    options: DeckOptions
+
+    @property
+    def depth(self) -> int:
+        return self.name.count("::")
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "new": self.new,
+            "due": self.due,
+            "redrill": self.drills,
+            "cards": self.cards,
+        }
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    card: Card
+    log_id: int
+    leech: bool
+
+
+@dataclass(frozen=True)
+class Undone:
+    kind: str
+    label: str
+    card: Card | None
+
+
+@dataclass
+class _UndoEntry:
+    kind: str
+    label: str
+    cards: list[Card] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    log_ids: list[int] = field(default_factory=list)
+    show: Card | None = None
+
+
+class Collection:
+    """A data directory: the SQLite collection, media and backups, locked to one process."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        store: Store,
+        lock: DirectoryLock,
+        clock: Clock,
+        rng: random.Random,
+    ) -> None:
+        self.data_dir = data_dir
+        self.store = store
+        self._lock = lock
+        self.clock = clock
+        self.rng = rng
+        self._undo: list[_UndoEntry] = []
+        self._deck_names: dict[int, str] = {}
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+        load_bundled: bool = True,
+    ) -> Collection:
+        """Open the collection in `data_dir`, creating it (with the bundled decks) if new."""
+        data_dir = Path(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            for sub in ("media", "backups"):
+                (data_dir / sub).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise FlashcardsError(
+                f"cannot create the data directory {data_dir}: {exc.strerror}"
+            ) from exc
+        lock = DirectoryLock(data_dir)
+        lock.acquire()
+        try:
+            store = Store.open(data_dir / COLLECTION_FILE)
+        except StorageError as exc:
+            lock.release()
+            raise FlashcardsError(str(exc)) from exc
+        col = cls(data_dir, store, lock, clock or SystemClock(), rng or random.Random())
+        try:
+            col._initialise(load_bundled)
+        except BaseException:
+            col.close()
+            raise
+        return col
+
+    def _initialise(self, load_bundled: bool) -> None:
+        if self.store.settings.get("initialised"):
+            return
+        from flashcards.services.bundled import bundled_records
+
+        with self.store.atomic():
+            for notetype in BUILTIN_NOTETYPES:
+                if self.store.notetypes.by_name(notetype.name) is None:
+                    self.store.notetypes.insert(notetype, self.now_ms())
+            if load_bundled:
+                for source, records in bundled_records():
+                    apply_records(
+                        self.store,
+                        records,
+                        source=source,
+                        default_deck="Default",
+                        now_ms=self.now_ms(),
+                    )
+            if self.store.decks.count() == 0:
+                self.store.decks.ensure("Default", self.now_ms())
+            self.store.settings.set("initialised", True)
+
+    def close(self) -> None:
+        self.store.close()
+        self._lock.release()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    # -- time ------------------------------------------------------------------
+
+    @property
+    def rollover_hour(self) -> int:
+        return int(self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR))
+
+    def set_rollover_hour(self, hour: int) -> None:
+        if not 0 <= hour <= 23:
+            raise FlashcardsError(f"the day rollover hour must be 0–23, not {hour}")
+        self.store.settings.set("rollover_hour", hour)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def now_ms(self) -> int:
+        return to_ms(self.clock.now())
+
+    def today(self) -> int:
+        return study_day(self.clock.now(), self.rollover_hour)
+
+    # -- decks -----------------------------------------------------------------
+
+    def decks(self) -> list[Deck]:
+        return self.store.decks.all()
+
+    def deck(self, name: str) -> Deck:
+        deck = self.store.decks.by_name(name)
+        if deck is None:
+            raise NotFoundError(f"there is no deck called {name!r}")
+        return deck
+
+    def deck_name(self, deck_id: int) -> str:
+        if deck_id not in self._deck_names:
+            deck = self.store.decks.get(deck_id)
+            self._deck_names[deck_id] = deck.name if deck else "?"
+        return self._deck_names[deck_id]
+
+    def ensure_deck(self, name: str) -> Deck:
+        from flashcards.core.models import normalise_deck_name
+
+        try:
+            clean = normalise_deck_name(name)
+        except ValueError as exc:
+            raise FlashcardsError(str(exc)) from None
+        with self.store.atomic():
+            return self.store.decks.ensure(clean, self.now_ms())
+
+    def set_deck_options(self, name: str, options: DeckOptions) -> None:
+        if options.new_per_day < 0 or options.reviews_per_day < 0:
+            raise FlashcardsError("daily limits cannot be negative")
+        self.store.decks.set_options(self.deck(name).id, options, self.now_ms())
+
+    def deck_summaries(self) -> list[DeckSummary]:
+        """Every deck, sorted by name, with today's new / due / re-drill counts."""
+        today = self.today()
+        decks = self.store.decks.all()
+        counts = deck_tree_counts(
+            decks, self.store.cards.available(today), self.store.reviews.studied_on(today)
+        )
+        totals = self.store.cards.count_by_deck()
+        result = []
+        for deck in decks:
+            c = counts.get(deck.name, DeckCounts())
+            cards = sum(n for d, n in totals.items() if _in_tree(self.deck_name(d), deck.name))
+            result.append(
+                DeckSummary(deck.id, deck.name, c.new, c.reviews, c.drills, cards, deck.options)
+            )
+        return result
+
+    def due_on(self, day: int, deck: str | None = None) -> int:
+        """Review cards that will be due on `day` (counting those overdue by then)."""
+        ids = None if deck is None else [d.id for d in self.decks() if _in_tree(d.name, deck)]
+        return self.store.cards.due_count(day, ids)
+
+    # -- notes and cards -------------------------------------------------------
+
+    def notetypes(self) -> list[NoteType]:
+        return self.store.notetypes.all()
+
+    def notetype(self, name: str) -> NoteType:
+        notetype = self.store.notetypes.by_name(name)
+        if notetype is None:
+            raise NotFoundError(f"there is no note type called {name!r}")
+        return notetype
+
+    def notetype_of(self, note: Note) -> NoteType:
+        notetype = self.store.notetypes.get(note.notetype_id)
+        if notetype is None:
+            raise NotFoundError(f"note {note.id} has no note type")
+        return notetype
+
+    def note(self, note_id: int) -> Note:
+        note = self.store.notes.get(note_id)
+        if note is None:
+            raise NotFoundError(f"there is no note {note_id}")
+        return note
+
+    def card(self, card_id: int) -> Card:
+        card = self.store.cards.get(card_id)
+        if card is None:
+            raise NotFoundError(f"there is no card {card_id}")
+        return card
+
+    def cards_of(self, note_id: int) -> list[Card]:
+        return self.store.cards.of_note(note_id)
+
+    def add_note(
+        self,
+        notetype: str,
+        fields: Sequence[str],
+        *,
+        deck: str,
+        tags: Sequence[str] = (),
+    ) -> tuple[Note, list[Card]]:
+        """Add a note and its cards; refuse a note that would make no card."""
+        nt = self.notetype(notetype)
+        values = tuple(fields) + ("",) * (len(nt.fields) - len(fields))
+        if len(values) > len(nt.fields):
+            raise FlashcardsError(
+                f"note type {nt.name!r} has {len(nt.fields)} fields, not {len(values)}"
+            )
+        now = self.now_ms()
+        guid = guid_for(nt.name, *values, str(now), str(self.rng.random()))
+        note = Note(0, guid, nt.id, values, tuple(tags), now, now)
+        with self.store.atomic():
+            deck_id = self.store.decks.ensure(deck, now).id
+            saved, cards = save_note(self.store, nt, note, deck_id, now_ms=now)
+            if not cards:
+                raise FlashcardsError(_no_card_message(nt))
+        self._push_undo(_UndoEntry("add", "Add note", notes=[saved]))
+        return saved, cards
+
+    def update_note(self, note_id: int, fields: Sequence[str], tags: Sequence[str]) -> Note:
+        """Change a note's fields and tags; new cards join the deck of its first card."""
+        old = self.note(note_id)
+        nt = self.notetype_of(old)
+        values = tuple(fields) + ("",) * (len(nt.fields) - len(fields))
+        note = Note(
+            old.id, old.guid, old.notetype_id, values, tuple(tags), old.created_ms, self.now_ms()
+        )
+        cards = self.cards_of(note_id)
+        with self.store.atomic():
+            save_note(
+                self.store, nt, note, cards[0].deck_id if cards else 1, now_ms=note.modified_ms
+            )
+        self._push_undo(_UndoEntry("edit", "Edit note", notes=[old]))
+        return note
+
+    def duplicates_of(
+        self, notetype: str, first_field: str, exclude: int | None = None
+    ) -> list[int]:
+        """Notes of the same type whose first field reads the same (ignoring HTML)."""
+        from flashcards.core.text import strip_html
+
+        nt = self.notetype(notetype)
+        ids = self.store.notes.with_first_field(nt.id, strip_html(first_field))
+        return [i for i in ids if i != exclude]
+
+    def render(self, card: Card) -> RenderedCard:
+        note = self.note(card.note_id)
+        return render_card(
+            self.notetype_of(note),
+            note.fields,
+            card.ord,
+            deck=self.deck_name(card.deck_id),
+            tags=note.tags,
+        )
+
+    def import_records(
+        self, records: Sequence[NoteRecord], *, source: str, deck: str | None = None
+    ) -> ImportSummary:
+        """Import note records in one transaction: all of them, or nothing."""
+        with self.store.atomic():
+            return apply_records(
+                self.store,
+                records,
+                source=source,
+                default_deck=deck or "Default",
+                deck_override=deck,
+                now_ms=self.now_ms(),
+            )
+
+    # -- studying --------------------------------------------------------------
+
+    def study(self, deck: str | None = None) -> StudySession:
+        """A study session for `deck` and its subdecks, or for every deck."""
+        if deck is not None:
+            self.deck(deck)
+        return StudySession(self, deck)
+
+    def answer(self, card_id: int, grade: int, *, duration_ms: int = 0) -> AnswerOutcome:
+        """Grade a card. Card, log and sibling burying commit in one transaction."""
+        card = self.card(card_id)
+        if card.suspended:
+            raise FlashcardsError(f"card {card_id} is suspended")
+        today = self.today()
+        try:
+            result = answer_card(
+                card, grade, today=today, now_ms=self.now_ms(), duration_ms=duration_ms
+            )
+        except ValueError as exc:
+            raise FlashcardsError(str(exc)) from None
+        entry = _UndoEntry("answer", "Answer", cards=[card], show=card)
+        new_card = result.card
+        with self.store.atomic():
+            if result.leech:
+                note = self.note(card.note_id)
+                entry.notes.append(note)
+                self.store.notes.update(
+                    Note(
+                        note.id,
+                        note.guid,
+                        note.notetype_id,
+                        note.fields,
+                        (*note.tags, LEECH_TAG),
+                        note.created_ms,
+                        result.log.time_ms,
+                    ),
+                    self.notetype_of(note).sort_field,
+                )
+                if (
+                    self.store.decks.get(card.deck_id)
+                    and self._deck_options(card.deck_id).leech_suspend
+                ):
+                    new_card = new_card.with_changes(queue=Queue.SUSPENDED)
+            self.store.cards.update(new_card)
+            log_id = self.store.reviews.insert(result.log)
+            entry.log_ids.append(log_id)
+            entry.cards.extend(self.store.cards.bury_siblings(card, today + 1, result.log.time_ms))
+        self._push_undo(entry)
+        return AnswerOutcome(new_card, log_id, result.leech)
+
+    def _deck_options(self, deck_id: int) -> DeckOptions:
+        deck = self.store.decks.get(deck_id)
+        return deck.options if deck else DeckOptions()
+
+    def bury(self, card_id: int) -> None:
+        """Hide a card until tomorrow."""
+        card = self.card(card_id)
+        with self.store.atomic():
+            self.store.cards.update(
+                card.with_changes(buried_until=self.today() + 1, modified_ms=self.now_ms())
+            )
+        self._push_undo(_UndoEntry("bury", "Bury", cards=[card], show=card))
+
+    def suspend(self, card_id: int) -> None:
+        """Take a card out of study until it is unsuspended."""
+        card = self.card(card_id)
+        with self.store.atomic():
+            self.store.cards.update(
+                card.with_changes(queue=Queue.SUSPENDED, modified_ms=self.now_ms())
+            )
+        self._push_undo(_UndoEntry("suspend", "Suspend", cards=[card], show=card))
+
+    def unsuspend(self, card_id: int) -> None:
+        card = self.card(card_id)
+        queue = Queue.NEW if card.type == 0 else Queue.REVIEW
+        with self.store.atomic():
+            self.store.cards.update(card.with_changes(queue=queue, modified_ms=self.now_ms()))
+        self._push_undo(_UndoEntry("unsuspend", "Unsuspend", cards=[card]))
+
+    # -- undo ------------------------------------------------------------------
+
+    def _push_undo(self, entry: _UndoEntry) -> None:
+        self._undo.append(entry)
+        del self._undo[:-50]
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    def undo(self) -> Undone | None:
+        """Revert the last change completely (card states, notes and log entries)."""
+        if not self._undo:
+            return None
+        entry = self._undo.pop()
+        with self.store.atomic():
+            for log_id in entry.log_ids:
+                self.store.reviews.delete(log_id)
+            if entry.kind == "add":
+                self.store.notes.delete(n.id for n in entry.notes)
+            else:
+                for note in entry.notes:
+                    nt = self.notetype_of(note)
+                    self.store.notes.update(note, nt.sort_field)
+            for card in entry.cards:
+                self.store.cards.restore(card)
+        return Undone(entry.kind, entry.label, entry.show)
+
+    # -- statistics and checks --------------------------------------------------
+
+    def stats(self) -> dict[str, object]:
+        """Collection totals (the `stats --json` contract)."""
+        from flashcards.services.stats import collection_stats
+
+        return collection_stats(self)
+
+    def check(self, *, repair: bool = False) -> CheckReport:
+        from flashcards.services.check import check_collection
+
+        return check_collection(self, repair=repair)
+
+
+def _in_tree(name: str, root: str) -> bool:
+    return name == root or name.startswith(root + "::")
+
+
+def _no_card_message(notetype: NoteType) -> str:
+    if notetype.kind == 1:
+        return "a Cloze note needs at least one cloze, such as {{c1::answer}}"
+    return f"the note makes no card: fill in {notetype.fields[0]!r}"

@@ -1,0 +1,26 @@
+"""Errors a user can act on. Each message is one clear sentence."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CollectionLockedError",
+    "FlashcardsError",
+    "ImportFormatError",
+    "NotFoundError",
+]
+
+
+class FlashcardsError(Exception):
+    """A problem caused by the user's input or environment, with a clear message."""
+
+
+class CollectionLockedError(FlashcardsError):
+    """Another process has the collection open."""
+
+
+class NotFoundError(FlashcardsError):
+    """A deck, note, card or file that does not exist."""
+
+
+class ImportFormatError(FlashcardsError):
+    """A file that cannot be imported; the message names the file, entry and reason."""

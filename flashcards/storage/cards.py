@@ -1,0 +1,151 @@
+"""Cards: scheduling state and the queries behind the daily queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from flashcards.core.models import Card, Queue
+from flashcards.core.queue import DeckCounts
+from flashcards.storage.database import executemany
+from flashcards.storage.rows import CARD_COLUMNS, card_from_row, card_to_row
+
+__all__ = ["CardRepo"]
+
+_INSERT_COLUMNS = (
+    "note_id, deck_id, ord, type, queue, due, repetitions, interval, easiness, reps, lapses, "
+    "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
+)
+_UPDATE_SET = ", ".join(f"{c.strip()} = ?" for c in _INSERT_COLUMNS.split(","))
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+class CardRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _select(self, where: str, params: Sequence[object]) -> list[Card]:
+        sql = f"SELECT {CARD_COLUMNS} FROM cards WHERE {where}"
+        return [card_from_row(r) for r in self.db.query(sql, list(params))]
+
+    def get(self, card_id: int) -> Card | None:
+        cards = self._select("id = ?", [card_id])
+        return cards[0] if cards else None
+
+    def of_note(self, note_id: int) -> list[Card]:
+        return self._select("note_id = ? ORDER BY ord", [note_id])
+
+    def insert(self, card: Card) -> int:
+        row = card_to_row(card)
+        cursor = self.db.execute(
+            f"INSERT INTO cards ({_INSERT_COLUMNS}) VALUES ({_marks(list(row))})",
+            list(row.values()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def update(self, card: Card) -> None:
+        row = card_to_row(card)
+        self.db.execute(f"UPDATE cards SET {_UPDATE_SET} WHERE id = ?", [*row.values(), card.id])
+
+    def restore(self, card: Card) -> None:
+        """Write `card` back exactly, re-creating it if it was deleted."""
+        row = card_to_row(card)
+        self.db.execute(
+            f"INSERT OR REPLACE INTO cards (id, {_INSERT_COLUMNS}) VALUES (?, {_marks(list(row))})",
+            [card.id, *row.values()],
+        )
+
+    def delete(self, card_ids: Iterable[int]) -> None:
+        executemany(self.db, "DELETE FROM cards WHERE id = ?", [(i,) for i in card_ids])
+
+    def next_new_position(self) -> int:
+        row = self.db.execute("SELECT max(due) FROM cards WHERE type = 0").fetchone()
+        return 0 if row[0] is None else int(row[0]) + 1
+
+    def bury_siblings(self, card: Card, until: int, now_ms: int) -> list[Card]:
+        """Bury the note's other active cards until day `until`; return their prior states."""
+        siblings = self._select(
+            "note_id = ? AND id != ? AND queue != ? AND buried_until < ? AND drill_day IS NULL",
+            [card.note_id, card.id, int(Queue.SUSPENDED), until],
+        )
+        executemany(
+            self.db,
+            "UPDATE cards SET buried_until = ?, modified_ms = ? WHERE id = ?",
+            [(until, now_ms, s.id) for s in siblings],
+        )
+        return siblings
+
+    def due_reviews(
+        self, deck_ids: Sequence[int], today: int, limit: int, offset: int = 0
+    ) -> list[Card]:
+        """Review cards due by `today`, most overdue first."""
+        return self._select(
+            f"deck_id IN ({_marks(deck_ids)}) AND queue = ? AND due <= ? AND buried_until <= ? "
+            "ORDER BY due, id LIMIT ? OFFSET ?",
+            [*deck_ids, int(Queue.REVIEW), today, today, limit, offset],
+        )
+
+    def new_cards(self, deck_id: int, today: int, limit: int, offset: int = 0) -> list[Card]:
+        """A deck's own new cards in the order they were added."""
+        return self._select(
+            "deck_id = ? AND queue = ? AND buried_until <= ? ORDER BY due, id LIMIT ? OFFSET ?",
+            [deck_id, int(Queue.NEW), today, limit, offset],
+        )
+
+    def drills(self, deck_ids: Sequence[int], today: int) -> list[Card]:
+        """Cards waiting for a same-day re-drill."""
+        return self._select(
+            f"drill_day = ? AND deck_id IN ({_marks(deck_ids)}) AND queue != ?",
+            [today, *deck_ids, int(Queue.SUSPENDED)],
+        )
+
+    def available(self, today: int) -> dict[int, DeckCounts]:
+        """Per deck (own cards only): new cards, reviews due and re-drills waiting today."""
+        counts: dict[int, list[int]] = {}
+        queries = (
+            (0, "queue = 0 AND buried_until <= ?", [today]),
+            (1, "queue = 1 AND due <= ? AND buried_until <= ?", [today, today]),
+            (2, "drill_day = ? AND queue != -1", [today]),
+        )
+        for slot, where, params in queries:
+            sql = f"SELECT deck_id, count(*) FROM cards WHERE {where} GROUP BY deck_id"
+            for deck_id, n in self.db.execute(sql, params):
+                counts.setdefault(deck_id, [0, 0, 0])[slot] = n
+        return {d: DeckCounts(new=c[0], reviews=c[1], drills=c[2]) for d, c in counts.items()}
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM cards").fetchone()[0])
+
+    def count_by_queue(self) -> dict[int, int]:
+        return dict(self.db.execute("SELECT queue, count(*) FROM cards GROUP BY queue").fetchall())
+
+    def due_review_count(self, today: int) -> int:
+        row = self.db.execute(
+            "SELECT count(*) FROM cards WHERE queue = 1 AND due <= ? AND buried_until <= ?",
+            [today, today],
+        ).fetchone()
+        return int(row[0])
+
+    def count_by_deck(self) -> dict[int, int]:
+        return dict(
+            self.db.execute("SELECT deck_id, count(*) FROM cards GROUP BY deck_id").fetchall()
+        )
+
+    def due_count(self, day: int, deck_ids: Sequence[int] | None = None) -> int:
+        """Review cards (not suspended) due on or before `day`."""
+        where = "queue = 1 AND due <= ?"
+        params: list[object] = [day]
+        if deck_ids is not None:
+            where += f" AND deck_id IN ({_marks(deck_ids)})"
+            params.extend(deck_ids)
+        return int(
+            self.db.execute(f"SELECT count(*) FROM cards WHERE {where}", params).fetchone()[0]
+        )
+
+    def iter_all(self) -> Iterable[Card]:
+        for row in self.db.query(f"SELECT {CARD_COLUMNS} FROM cards ORDER BY id"):
+            yield card_from_row(row)

@@ -1,0 +1,61 @@
+"""Opening the SQLite file: pragmas, migrations and the schema-version guard."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from flashcards.storage.schema import migrations
+
+__all__ = ["NewerSchemaError", "StorageError", "executemany", "open_database"]
+
+SYNCHRONOUS = "FULL"
+"""WAL with synchronous=FULL: every commit is fsync'ed before it returns, so an
+acknowledged answer survives a crash of the process or the machine."""
+
+
+class StorageError(Exception):
+    """The database file cannot be used (not SQLite, corrupt, unwritable)."""
+
+
+class NewerSchemaError(StorageError):
+    """The collection was written by a newer version of the app."""
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA trusted_schema = OFF")
+    db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+    db.execute("PRAGMA busy_timeout = 5000")
+    if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        db.enable_wal()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the collection at `path`."""
+    try:
+        db = Database(path)
+        _configure(db)
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(db)}
+        unknown = sorted(applied - known)
+        if unknown:
+            db.close()
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of flashcards "
+                f"(schema step {unknown[-1]}); please upgrade the app"
+            )
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} cannot be opened as a collection: {exc}") from exc
+    return db
+
+
+def executemany(db: Database, sql: str, rows: Iterable[Sequence[object]]) -> int:
+    """Run one statement for many rows inside a transaction (or savepoint)."""
+    with db.atomic():
+        cursor = db.conn.executemany(sql, rows)
+    return cursor.rowcount

@@ -1,0 +1,74 @@
+"""Decks and collection settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from flashcards.core.models import Deck, DeckOptions, deck_ancestors
+from flashcards.storage.rows import deck_from_row
+
+__all__ = ["DeckRepo", "SettingsRepo"]
+
+
+class DeckRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self) -> list[Deck]:
+        return [deck_from_row(r) for r in self.db.query("SELECT * FROM decks ORDER BY name")]
+
+    def get(self, deck_id: int) -> Deck | None:
+        rows = list(self.db.query("SELECT * FROM decks WHERE id = ?", [deck_id]))
+        return deck_from_row(rows[0]) if rows else None
+
+    def by_name(self, name: str) -> Deck | None:
+        rows = list(self.db.query("SELECT * FROM decks WHERE name = ?", [name]))
+        return deck_from_row(rows[0]) if rows else None
+
+    def ensure(self, name: str, now_ms: int = 0) -> Deck:
+        """The deck called `name`, created with any missing ancestors."""
+        for full in [*deck_ancestors(name), name]:
+            self.db.execute(
+                "INSERT INTO decks (name, modified_ms) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                [full, now_ms],
+            )
+        deck = self.by_name(name)
+        assert deck is not None
+        return deck
+
+    def set_options(self, deck_id: int, options: DeckOptions, now_ms: int = 0) -> None:
+        self.db.execute(
+            "UPDATE decks SET new_per_day = ?, reviews_per_day = ?, leech_suspend = ?, "
+            "modified_ms = ? WHERE id = ?",
+            [
+                options.new_per_day,
+                options.reviews_per_day,
+                int(options.leech_suspend),
+                now_ms,
+                deck_id,
+            ],
+        )
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM decks").fetchone()[0])
+
+
+class SettingsRepo:
+    """Collection-wide settings as JSON values."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set(self, key: str, value: Any) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )

@@ -1,0 +1,50 @@
+"""The storage façade: one SQLite collection and its repositories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from flashcards.storage.cards import CardRepo
+from flashcards.storage.database import open_database
+from flashcards.storage.decks import DeckRepo, SettingsRepo
+from flashcards.storage.notes import NoteRepo, NotetypeRepo
+from flashcards.storage.revlog import ReviewRepo
+
+__all__ = ["Store"]
+
+
+class Store:
+    """All persistent state of a collection. The only owner of SQL."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.settings = SettingsRepo(db)
+        self.decks = DeckRepo(db)
+        self.notetypes = NotetypeRepo(db)
+        self.notes = NoteRepo(db)
+        self.cards = CardRepo(db)
+        self.reviews = ReviewRepo(db)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        return cls(open_database(path))
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One logical change: everything inside commits together or not at all."""
+        with self.db.atomic():
+            yield
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity_check and foreign_key_check; empty when all is well."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        return problems
+
+    def close(self) -> None:
+        self.db.close()

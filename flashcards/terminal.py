@@ -1,0 +1,125 @@
+"""`flashcards review`: a study session in a terminal or over a pipe.
+
+One line per step: an empty line reveals the answer, a digit 0–5 grades
+(revealing first if needed), `u` undoes the last answer, `q` quits. Every
+answer is committed before anything more is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from flashcards.core.clock import day_to_date
+from flashcards.core.grades import GRADE_SHORT, format_interval
+from flashcards.core.text import html_to_text
+from flashcards.services.collection import Collection
+from flashcards.services.errors import FlashcardsError
+from flashcards.services.study import StudyCard, StudySession
+
+__all__ = ["run_review"]
+
+_ANSWER_SPLIT = re.compile(r"<hr[^>]*id\s*=\s*[\"']?answer[\"']?[^>]*>", re.IGNORECASE)
+
+
+def _answer_only(answer_html: str) -> str:
+    parts = _ANSWER_SPLIT.split(answer_html, maxsplit=1)
+    return parts[-1]
+
+
+class _Io:
+    def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
+        self.stdin = stdin
+        self.stdout = stdout
+
+    def say(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def ask(self, prompt: str) -> str | None:
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        line = self.stdin.readline()
+        if not line:
+            self.stdout.write("\n")
+            return None
+        return line.strip()
+
+
+def _show_question(io: _Io, sc: StudyCard) -> None:
+    c = sc.counts
+    tag = "  ↻ re-drill (same day, schedule unchanged)" if sc.is_drill else ""
+    io.say(f"\n[{sc.deck}]  new {c.new} · review {c.reviews} · re-drill {c.drills}{tag}")
+    io.say("Q: " + html_to_text(sc.rendered.question).replace("\n", "\n   "))
+
+
+def _grade_line(sc: StudyCard) -> str:
+    parts = [f"{g} {GRADE_SHORT[g]} ({format_interval(sc.intervals[g])})" for g in range(5, -1, -1)]
+    return "   " + " · ".join(parts)
+
+
+def _answer(io: _Io, col: Collection, session: StudySession, sc: StudyCard, grade: int) -> None:
+    outcome = session.answer(sc.card, grade)
+    card = outcome.card
+    if sc.is_drill:
+        done = "done" if card.drill_day is None else "again soon"
+        io.say(f"Saved: re-drill grade {grade} ({done}); schedule unchanged.")
+    else:
+        due = day_to_date(card.due).isoformat()
+        io.say(f"Saved: grade {grade} → next in {format_interval(card.sm2.interval)} (due {due}).")
+    if outcome.leech:
+        io.say("This card is now a leech (tagged 'leech'): consider rewriting it.")
+
+
+def run_review(col: Collection, deck: str | None, stdin: TextIO, stdout: TextIO) -> int:
+    """Run a session; return the exit status."""
+    io = _Io(stdin, stdout)
+    session = col.study(deck)
+    while True:
+        sc = session.next_card()
+        if sc is None:
+            _summary(io, session)
+            return 0
+        _show_question(io, sc)
+        reply = io.ask("(Enter: show answer · 0–5: grade · u: undo · q: quit) ")
+        revealed = False
+        while True:
+            if reply is None or reply == "q":
+                _summary(io, session)
+                return 0
+            if reply == "u":
+                _undo(io, session)
+                break
+            if reply == "" and not revealed:
+                io.say(
+                    "A: " + html_to_text(_answer_only(sc.rendered.answer)).replace("\n", "\n   ")
+                )
+                io.say(_grade_line(sc))
+                revealed = True
+                reply = io.ask("Grade 0–5 (u: undo · q: quit): ")
+                continue
+            if len(reply) == 1 and reply in "012345":
+                _answer(io, col, session, sc, int(reply))
+                break
+            reply = io.ask("Please type 0–5, u or q: ")
+
+
+def _undo(io: _Io, session: StudySession) -> None:
+    try:
+        card = session.undo()
+    except FlashcardsError as exc:
+        io.say(f"Cannot undo: {exc}")
+        return
+    io.say("Undone." if card is not None else "Nothing to undo.")
+
+
+def _summary(io: _Io, session: StudySession) -> None:
+    s = session.finish()
+    if s.answered == 0:
+        io.say("Nothing more to study today." if session.next_card() is None else "Stopped.")
+    else:
+        minutes = s.time_ms / 60000
+        io.say(
+            f"Session: {s.answered} answers, {s.accuracy:.0%} correct, {minutes:.1f} min. "
+            f"Due tomorrow: {s.due_tomorrow}."
+        )
