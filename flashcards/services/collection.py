@@ -29,6 +29,7 @@ __all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
 COLLECTION_FILE = "collection.sqlite"
 LEECH_TAG = "leech"
+DEFAULT_DECK = "Default"
 
 
 @dataclass(frozen=True)
@@ -151,11 +152,11 @@ class Collection:
                         self.store,
                         records,
                         source=source,
-                        default_deck="Default",
+                        default_deck=DEFAULT_DECK,
                         now_ms=self.now_ms(),
                     )
             if self.store.decks.count() == 0:
-                self.store.decks.ensure("Default", self.now_ms())
+                self.store.decks.ensure(DEFAULT_DECK, self.now_ms())
             self.store.settings.set("initialised", True)
 
     def close(self) -> None:
@@ -238,6 +239,8 @@ class Collection:
         totals = self.store.cards.count_by_deck()
         result = []
         for deck in decks:
+            if deck.name == DEFAULT_DECK and len(decks) > 1 and not totals.get(deck.id):
+                continue  # an empty Default deck is noise once real decks exist, as in Anki
             c = counts.get(deck.name, DeckCounts())
             cards = sum(n for d, n in totals.items() if _in_tree(self.deck_name(d), deck.name))
             result.append(
@@ -353,7 +356,7 @@ class Collection:
                 self.store,
                 records,
                 source=source,
-                default_deck=deck or "Default",
+                default_deck=deck or DEFAULT_DECK,
                 deck_override=deck,
                 now_ms=self.now_ms(),
             )
