@@ -1,0 +1,141 @@
+"""The `flashcards` command as a real process: every command, JSON shapes, bad arguments."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SMALL_DECK, run_cli
+
+TODAY = "2026-11-27T09:00:00+09:00"
+TOMORROW = "2026-11-28T09:00:00+09:00"
+
+
+@pytest.fixture
+def loaded(data_dir: Path) -> Path:
+    result = run_cli(["import", str(SMALL_DECK)], data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "5 added" in result.stdout
+    return data_dir
+
+
+def test_decks_json_shape(loaded: Path) -> None:
+    result = run_cli(["decks", "--json"], loaded)
+    assert result.returncode == 0, result.stderr
+    decks = {d["name"]: d for d in json.loads(result.stdout)}
+    assert set(decks) == {"Test", "Test::A", "Test::B"}
+    assert decks["Test"] == {"name": "Test", "new": 7, "due": 0, "redrill": 0, "cards": 7}
+    assert decks["Test::B"]["cards"] == 4
+
+
+def test_stats_json_shape(loaded: Path) -> None:
+    stats = json.loads(run_cli(["stats", "--json"], loaded).stdout)
+    for key in ("decks", "notes", "cards", "new", "due_today", "reviews_total", "reviews_today"):
+        assert key in stats
+    assert (stats["notes"], stats["cards"], stats["new"], stats["due_today"]) == (5, 7, 7, 0)
+
+
+def test_review_over_a_pipe_then_tomorrow(loaded: Path) -> None:
+    # Five new cards (one per note). Reveal + grade the first, grade the rest directly.
+    result = run_cli(["review"], loaded, stdin="\n5\n4\n4\n3\n5\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Saved: grade") == 5
+    # The 3 needs a re-drill today: it is offered again, and stdin ran out → clean exit.
+    assert "re-drill 1" in result.stdout
+    stats = json.loads(run_cli(["stats", "--json"], loaded).stdout)
+    assert stats["reviews_today"] == 5
+    tomorrow = json.loads(run_cli(["stats", "--json"], loaded, now=TOMORROW).stdout)
+    assert tomorrow["due_today"] == 5
+    assert tomorrow["reviews_today"] == 0
+    second = run_cli(["review"], loaded, now=TOMORROW, stdin="4\n4\n4\n4\n4\n4\n4\nq\n")
+    assert second.returncode == 0
+    # Second successful repetition: SM-2 gives 6 days.
+    assert "next in 6d (due 2026-12-04)" in second.stdout
+
+
+def test_review_quits_and_leftover_input_is_harmless(loaded: Path) -> None:
+    result = run_cli(["review"], loaded, stdin="q\n5\n5\n5\nrm -rf /\n")
+    assert result.returncode == 0
+    assert "Saved" not in result.stdout
+    result = run_cli(["review"], loaded, stdin="5\n" * 40)
+    assert result.returncode == 0
+    assert "Nothing more" in result.stdout or "Session:" in result.stdout
+
+
+def test_review_undo(loaded: Path) -> None:
+    result = run_cli(["review"], loaded, stdin="5\nu\nq\n")
+    assert "Undone." in result.stdout
+    stats = json.loads(run_cli(["stats", "--json"], loaded).stdout)
+    assert stats["reviews_total"] == 0
+
+
+def test_check_ok_then_tampered(loaded: Path) -> None:
+    run_cli(["review"], loaded, stdin="5\nq\n")
+    ok = run_cli(["check", "--json", "--no-repair"], loaded)
+    assert ok.returncode == 0
+    assert json.loads(ok.stdout)["ok"] is True
+    with sqlite3.connect(loaded / "collection.sqlite") as conn:
+        conn.execute("UPDATE cards SET interval = 99 WHERE reps > 0")
+    bad = run_cli(["check", "--no-repair"], loaded)
+    assert bad.returncode == 1
+    assert "differs from its review log" in bad.stdout
+    fixed = run_cli(["check"], loaded)
+    assert fixed.returncode == 0
+    assert "repaired:" in fixed.stdout
+    assert run_cli(["check", "--no-repair"], loaded).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["frobnicate"], ["decks", "--jsn"], ["review", "--deck"], ["import"], ["--data-dir"]],
+)
+def test_bad_arguments_are_one_line_and_exit_2(args: list[str], data_dir: Path) -> None:
+    result = run_cli(args, data_dir)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("flashcards")
+    assert ": error: " in lines[0]
+
+
+def test_user_errors_exit_1_with_one_sentence(loaded: Path, tmp_path: Path) -> None:
+    missing_deck = run_cli(["review", "--deck", "Nope"], loaded)
+    assert missing_deck.returncode == 1
+    assert missing_deck.stderr.strip() == "flashcards: error: there is no deck called 'Nope'"
+    bad_now = run_cli(["stats"], loaded, now="yesterday")
+    assert bad_now.returncode == 1
+    assert "FLASHCARDS_NOW" in bad_now.stderr
+    missing_file = run_cli(["import", str(tmp_path / "nothing.txt")], loaded)
+    assert missing_file.returncode == 1
+    assert "no such file" in missing_file.stderr
+
+
+def test_bad_import_changes_nothing(loaded: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("#notetype column:1\nBasic\tok\tfine\nNoSuchType\tx\ty\n", encoding="utf-8")
+    before = run_cli(["stats", "--json"], loaded).stdout
+    result = run_cli(["import", str(bad)], loaded)
+    assert result.returncode == 1
+    assert "bad.txt, line 3" in result.stderr
+    assert "NoSuchType" in result.stderr
+    assert run_cli(["stats", "--json"], loaded).stdout == before
+
+
+def test_data_dir_option_and_env(tmp_path: Path) -> None:
+    env_dir = tmp_path / "env"
+    opt_dir = tmp_path / "opt"
+    run_cli(["import", str(SMALL_DECK)], env_dir)
+    result = run_cli(["decks", "--json", "--data-dir", str(opt_dir)], env_dir)
+    assert result.returncode == 0
+    assert [d["name"] for d in json.loads(result.stdout)] != []
+    assert (opt_dir / "collection.sqlite").exists()
+    assert "Test" not in [d["name"] for d in json.loads(result.stdout)]
+
+
+def test_python_dash_m_and_version(data_dir: Path) -> None:
+    result = run_cli(["--version"], data_dir)
+    assert result.returncode == 0
+    assert result.stdout.startswith("flashcards ")
