@@ -7,7 +7,7 @@ import re
 
 __all__ = ["html_to_text", "strip_html"]
 
-_BREAK_RE = re.compile(r"<\s*(br|/p|/div|/li|hr)\b[^>]*>", re.IGNORECASE)
+_BREAK_RE = re.compile(r"<\s*(br|/?p|/?div|/?li|hr|/?tr|/?h[1-6])\b[^>]*>", re.IGNORECASE)
 _DROP_RE = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")

@@ -1,0 +1,109 @@
+"""Template rendering for Anki's built-in note types and template syntax."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flashcards.core.cloze import cloze_numbers, next_cloze_number, render_cloze
+from flashcards.core.models import NoteKind, NoteType, Template
+from flashcards.core.notetypes import BASIC, BASIC_REVERSED, CLOZE
+from flashcards.core.template import (
+    TemplateError,
+    card_ordinals,
+    field_is_empty,
+    render_card,
+    render_template,
+)
+from flashcards.core.text import html_to_text, strip_html
+
+
+def test_basic_front_and_back() -> None:
+    card = render_card(BASIC, ("EC2", "가상 서버"), 0)
+    assert card.question == "EC2"
+    assert card.answer == "EC2\n\n<hr id=answer>\n\n가상 서버"
+
+
+def test_reversed_makes_two_cards_with_swapped_sides() -> None:
+    assert card_ordinals(BASIC_REVERSED, ("EBS", "블록 스토리지")) == [0, 1]
+    assert render_card(BASIC_REVERSED, ("EBS", "블록 스토리지"), 1).question == "블록 스토리지"
+    # An empty Back means no reverse card, as in Anki.
+    assert card_ordinals(BASIC_REVERSED, ("EBS", "")) == [0]
+    assert card_ordinals(BASIC, ("", "x")) == []
+
+
+def test_cloze_cards_and_rendering() -> None:
+    text = "{{c1::리전}} 안에 {{c2::가용 영역::AZ}}이 있다"
+    assert card_ordinals(CLOZE, (text, "")) == [0, 1]
+    q1 = render_card(CLOZE, (text, "참고"), 0)
+    assert q1.question == '<span class="cloze">[...]</span> 안에 가용 영역이 있다'
+    assert '<span class="cloze">리전</span>' in q1.answer
+    assert "참고" in q1.answer
+    q2 = render_card(CLOZE, (text, ""), 1)
+    assert q2.question == '리전 안에 <span class="cloze">[AZ]</span>이 있다'
+
+
+def test_cloze_numbers_skip_gaps_and_duplicates() -> None:
+    assert cloze_numbers("{{c3::a}} {{c1::b}} {{c3::c}}") == [1, 3]
+    assert next_cloze_number("{{c3::a}} {{c1::b}}") == 4
+    assert next_cloze_number("no clozes") == 1
+    assert card_ordinals(CLOZE, ("no clozes", "")) == []
+
+
+def test_same_cloze_number_twice_hides_both() -> None:
+    out = render_cloze("{{c1::a}} and {{c1::b}}", 1, answer=False)
+    assert out.count("[...]") == 2
+
+
+def test_sections_and_inverted_sections() -> None:
+    tpl = "{{Front}}{{#Extra}}<i>{{Extra}}</i>{{/Extra}}{{^Extra}}-{{/Extra}}"
+    assert render_template(tpl, {"Front": "F", "Extra": "x"}) == "F<i>x</i>"
+    assert render_template(tpl, {"Front": "F", "Extra": " <br> "}) == "F-"
+
+
+def test_filters_and_specials() -> None:
+    fields = {"Word": "<b>사과</b>", "Hint": "과일"}
+    assert render_template("{{text:Word}}", fields) == "사과"
+    assert "과일" in render_template("{{hint:Hint}}", fields)
+    assert render_template("{{hint:Missing}}", {"Missing": ""}) == ""
+    assert (
+        render_template("{{Deck}}/{{Tags}}", {}, specials={"Deck": "A::B", "Tags": "t"}) == "A::B/t"
+    )
+    assert render_template("{{Nope}}", {}) == "{unknown field Nope}"
+
+
+def test_type_answer_token_and_expected_text() -> None:
+    nt = NoteType(
+        0,
+        "Typing",
+        NoteKind.STANDARD,
+        ("Front", "Back"),
+        (Template("Card 1", "{{Front}} {{type:Back}}", "{{FrontSide}}<hr id=answer>{{Back}}"),),
+    )
+    card = render_card(nt, ("리전", "<i>region</i>"), 0)
+    assert card.type_field == "Back"
+    assert card.type_expected == "region"
+    assert "[[type:Back]]" in card.question
+
+
+def test_unbalanced_sections_are_template_errors() -> None:
+    with pytest.raises(TemplateError, match="never closed"):
+        render_template("{{#A}}x", {"A": "1"})
+    with pytest.raises(TemplateError, match="not open"):
+        render_template("x{{/A}}", {"A": "1"})
+
+
+def test_field_emptiness_as_anki() -> None:
+    assert field_is_empty("  <br>&nbsp;<div></div>")
+    assert not field_is_empty('<img src="a.png">')
+
+
+def test_text_views_of_html() -> None:
+    assert strip_html("<p>가&amp;나</p><script>x()</script>다") == "가&나 다"
+    assert html_to_text("a<br>b<div>c</div>") == "a\nb\nc"
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="{}"), max_size=50))
+def test_text_without_braces_renders_as_itself(text: str) -> None:
+    assert render_template(text, {}) == text
