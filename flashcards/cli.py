@@ -56,6 +56,13 @@ def _build_parser() -> _Parser:
     p.add_argument("--json", action="store_true", help="print a JSON report")
     p.add_argument("--no-repair", action="store_true", help="only report, change nothing")
 
+    p = sub.add_parser("backup", parents=[common], help="back up the collection now")
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("restore", parents=[common], help="replace the collection with a backup")
+    p.add_argument("file", metavar="FILE")
+
     p = sub.add_parser("import", parents=[common], help="import a deck file (.txt .csv .tsv)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--deck", metavar="NAME", help="put every imported card in this deck")
@@ -122,7 +129,25 @@ def _cmd_import(col: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(col: Any, args: argparse.Namespace) -> int:
+    backups = col.backups() if args.list else [col.backup("manual")]
+    if args.json:
+        _print_json([b.to_dict() for b in backups] if args.list else backups[0].to_dict())
+        return 0
+    for b in backups:
+        print(f"{b.path}  {b.created:%Y-%m-%d %H:%M:%S}  {b.reason}  {b.size // 1024} KiB")
+    return 0
+
+
+def _cmd_restore(col: Any, args: argparse.Namespace) -> int:
+    safety = col.restore(Path(args.file))
+    print(f"Restored {args.file}; the previous collection was saved as {safety.path}")
+    return 0
+
+
 _COMMANDS = {
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "decks": _cmd_decks,
     "stats": _cmd_stats,
     "check": _cmd_check,

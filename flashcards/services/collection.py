@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,11 +17,19 @@ from flashcards.core.queue import DeckCounts, deck_tree_counts
 from flashcards.core.scheduler import answer_card
 from flashcards.core.template import RenderedCard, render_card
 from flashcards.formats.records import NoteRecord
+from flashcards.services.backups import (
+    Backup,
+    backup_if_due,
+    check_restorable,
+    create_backup,
+    list_backups,
+)
 from flashcards.services.errors import FlashcardsError, NotFoundError
 from flashcards.services.lock import DirectoryLock
 from flashcards.services.notes import ImportSummary, apply_records, guid_for, save_note
 from flashcards.services.study import StudySession
 from flashcards.storage import StorageError, Store
+from flashcards.storage.backup import copy_database
 
 if TYPE_CHECKING:
     from flashcards.services.check import CheckReport
@@ -467,6 +476,38 @@ class Collection:
             for card in entry.cards:
                 self.store.cards.restore(card)
         return Undone(entry.kind, entry.label, entry.show)
+
+    # -- backups (issue 7) -------------------------------------------------------
+
+    def backup(self, reason: str = "manual") -> Backup:
+        """Snapshot the whole collection into backups/ (the newest 30 are kept)."""
+        return create_backup(self, reason)
+
+    def backups(self) -> list[Backup]:
+        """Backups, newest first."""
+        return list_backups(self.backups_dir)
+
+    def backup_if_due(self) -> Backup | None:
+        """The once-a-day backup made when the app closes."""
+        return backup_if_due(self)
+
+    def restore(self, path: Path) -> Backup:
+        """Replace the collection with a backup; the current one is backed up first."""
+        check_restorable(path)
+        staging = self.backups_dir / ".restoring.sqlite"
+        shutil.copyfile(path, staging)
+        try:
+            safety = create_backup(self, "restore")
+            self.store.close()
+            try:
+                copy_database(staging, self.data_dir / COLLECTION_FILE)
+            finally:
+                self.store = Store.open(self.data_dir / COLLECTION_FILE)
+        finally:
+            staging.unlink(missing_ok=True)
+        self._undo.clear()
+        self._deck_names.clear()
+        return safety
 
     # -- statistics and checks --------------------------------------------------
 
