@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from flashcards.errors import FlashcardsError
+
 __all__ = [
     "CollectionLockedError",
     "FlashcardsError",
     "ImportFormatError",
     "NotFoundError",
 ]
-
-
-class FlashcardsError(Exception):
-    """A problem caused by the user's input or environment, with a clear message."""
 
 
 class CollectionLockedError(FlashcardsError):

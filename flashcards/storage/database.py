@@ -8,17 +8,18 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from flashcards.errors import FlashcardsError
 from flashcards.storage.schema import migrations
 
-__all__ = ["NewerSchemaError", "StorageError", "executemany", "open_database"]
+__all__ = ["NewerSchemaError", "StorageError", "executemany", "explain", "open_database"]
 
 SYNCHRONOUS = "FULL"
 """WAL with synchronous=FULL: every commit is fsync'ed before it returns, so an
 acknowledged answer survives a crash of the process or the machine."""
 
 
-class StorageError(Exception):
-    """The database file cannot be used (not SQLite, corrupt, unwritable)."""
+class StorageError(FlashcardsError):
+    """The database file cannot be used (not SQLite, corrupt, unwritable, full, locked)."""
 
 
 class NewerSchemaError(StorageError):
@@ -49,9 +50,27 @@ def open_database(path: Path) -> Database:
                 f"(schema step {unknown[-1]}); please upgrade the app"
             )
         migrations.apply(db)
+    except sqlite3.OperationalError as exc:
+        raise explain(exc, str(path)) from exc
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path} cannot be opened as a collection: {exc}") from exc
     return db
+
+
+def explain(exc: sqlite3.Error, path: str) -> StorageError:
+    """Turn an environment fault from SQLite into a clear, user-facing error."""
+    text = str(exc).lower()
+    if "full" in text:
+        reason = "the disk is full; free some space and try again (nothing was changed)"
+    elif "readonly" in text or "read-only" in text:
+        reason = "the data folder is read-only; nothing can be saved there"
+    elif "locked" in text or "busy" in text:
+        reason = "another program is writing to the collection; close it and try again"
+    elif "disk i/o" in text:
+        reason = "the disk reported an input/output error (nothing was changed)"
+    else:
+        reason = f"the database reported: {exc}"
+    return StorageError(f"{path}: {reason}")
 
 
 def executemany(db: Database, sql: str, rows: Iterable[Sequence[object]]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from flashcards.storage.cards import CardRepo
-from flashcards.storage.database import open_database
+from flashcards.storage.database import explain, open_database
 from flashcards.storage.decks import DeckRepo, SettingsRepo
 from flashcards.storage.notes import NoteRepo, NotetypeRepo
 from flashcards.storage.revlog import ReviewRepo
@@ -20,8 +21,9 @@ __all__ = ["Store"]
 class Store:
     """All persistent state of a collection. The only owner of SQL."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, path: str = "collection") -> None:
         self.db = db
+        self.path = path
         self.settings = SettingsRepo(db)
         self.decks = DeckRepo(db)
         self.notetypes = NotetypeRepo(db)
@@ -31,13 +33,16 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        return cls(open_database(path))
+        return cls(open_database(path), str(path))
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One logical change: everything inside commits together or not at all."""
-        with self.db.atomic():
-            yield
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as exc:
+            raise explain(exc, self.path) from exc
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and foreign_key_check; empty when all is well."""
