@@ -51,6 +51,9 @@ def _build_parser() -> _Parser:
 
     p = sub.add_parser("review", parents=[common], help="study today's cards in the terminal")
     p.add_argument("--deck", metavar="NAME", help="study this deck and its subdecks only")
+    p.add_argument(
+        "--type", action="store_true", help="type each answer; get a suggested grade from it"
+    )
 
     p = sub.add_parser("check", parents=[common], help="check integrity and repair what is safe")
     p.add_argument("--json", action="store_true", help="print a JSON report")
@@ -116,7 +119,7 @@ def _cmd_check(col: Any, args: argparse.Namespace) -> int:
 def _cmd_review(col: Any, args: argparse.Namespace) -> int:
     from flashcards.terminal import run_review
 
-    return run_review(col, args.deck, sys.stdin, sys.stdout)
+    return run_review(col, args.deck, sys.stdin, sys.stdout, typing=args.type)
 
 
 def _cmd_import(col: Any, args: argparse.Namespace) -> int:

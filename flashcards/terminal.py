@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from flashcards.core.answer_compare import Comparison, DiffKind, compare_answer, suggest_grade
 from flashcards.core.clock import day_to_date
 from flashcards.core.grades import GRADE_SHORT, format_interval
 from flashcards.core.text import html_to_text
@@ -17,7 +18,7 @@ from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 from flashcards.services.study import StudyCard, StudySession
 
-__all__ = ["run_review"]
+__all__ = ["diff_text", "run_review"]
 
 _ANSWER_SPLIT = re.compile(r"<hr[^>]*id\s*=\s*[\"']?answer[\"']?[^>]*>", re.IGNORECASE)
 
@@ -71,7 +72,45 @@ def _answer(io: _Io, col: Collection, session: StudySession, sc: StudyCard, grad
         io.say("This card is now a leech (tagged 'leech'): consider rewriting it.")
 
 
-def run_review(col: Collection, deck: str | None, stdin: TextIO, stdout: TextIO) -> int:
+def diff_text(comparison: Comparison) -> str:
+    """The comparison as plain text: [typed→right], [+missing], [-extra]."""
+    out = []
+    for part in comparison.parts:
+        if part.kind == DiffKind.WRONG:
+            out.append(f"[{part.typed}→{part.expected}]")
+        elif part.kind == DiffKind.MISSING:
+            out.append(f"[+{part.expected}]")
+        elif part.kind == DiffKind.EXTRA:
+            out.append(f"[-{part.typed}]")
+        else:
+            out.append(part.typed)
+    return "".join(out)
+
+
+def _typed_step(
+    io: _Io, col: Collection, session: StudySession, sc: StudyCard, started_ms: int
+) -> str | None:
+    """Ask for the typed answer, show the comparison, take the grade; return a command or None."""
+    typed = io.ask("Type the answer (u: undo · q: quit): ")
+    if typed is None or typed in ("q", "u"):
+        return typed or "q"
+    comparison = compare_answer(sc.rendered.answer_text, typed)
+    suggested = suggest_grade(comparison, col.now_ms() - started_ms)
+    io.say("A: " + html_to_text(_answer_only(sc.rendered.answer)).replace("\n", "\n   "))
+    io.say("   you typed: " + (diff_text(comparison) or "(nothing)"))
+    io.say(f"   suggested grade: {suggested} ({GRADE_SHORT[suggested]})")
+    while True:
+        reply = io.ask(f"Grade 0–5, Enter = {suggested} (u: undo · q: quit): ")
+        if reply is None or reply in ("q", "u"):
+            return reply or "q"
+        if reply == "" or (len(reply) == 1 and reply in "012345"):
+            _answer(io, col, session, sc, int(reply or suggested))
+            return None
+
+
+def run_review(
+    col: Collection, deck: str | None, stdin: TextIO, stdout: TextIO, *, typing: bool = False
+) -> int:
     """Run a session; return the exit status."""
     io = _Io(stdin, stdout)
     session = col.study(deck)
@@ -81,6 +120,14 @@ def run_review(col: Collection, deck: str | None, stdin: TextIO, stdout: TextIO)
             _summary(io, session)
             return 0
         _show_question(io, sc)
+        if typing and sc.rendered.answer_text:
+            command = _typed_step(io, col, session, sc, col.now_ms())
+            if command == "q":
+                _summary(io, session)
+                return 0
+            if command == "u":
+                _undo(io, session)
+            continue
         reply = io.ask("(Enter: show answer · 0–5: grade · u: undo · q: quit) ")
         revealed = False
         while True:

@@ -139,3 +139,19 @@ def test_python_dash_m_and_version(data_dir: Path) -> None:
     result = run_cli(["--version"], data_dir)
     assert result.returncode == 0
     assert result.stdout.startswith("flashcards ")
+
+
+def test_review_type_mode_suggests_and_accepts_grades(loaded: Path) -> None:
+    # IAM → typed with a missing space (exact); EC2 → one jamo slip (ㅆ for ㅅ), accept 3;
+    # S3 → override the suggestion with 5.
+    result = run_cli(
+        ["review", "--type"], loaded, stdin="사용자와 권한관리\n\n가상 써버\n\n객체\n5\nq\n"
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "suggested grade: 5" in out  # exact, and instant under the fixed clock
+    assert "you typed: 가상 [써→서]버" in out
+    assert "suggested grade: 3" in out
+    assert out.count("Saved: grade") == 3
+    assert "Saved: grade 3" in out
+    assert "Saved: grade 5 → next in 1d" in out

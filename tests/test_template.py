@@ -107,3 +107,10 @@ def test_text_views_of_html() -> None:
 @given(st.text(alphabet=st.characters(blacklist_characters="{}"), max_size=50))
 def test_text_without_braces_renders_as_itself(text: str) -> None:
     assert render_template(text, {}) == text
+
+
+def test_answer_text_to_type_for_each_builtin_type() -> None:
+    assert render_card(BASIC, ("EC2", "<b>가상</b> 서버"), 0).answer_text == "가상 서버"
+    assert render_card(BASIC_REVERSED, ("EBS", "블록 스토리지"), 1).answer_text == "EBS"
+    text = "{{c1::리전}} 안에 {{c2::가용 영역::AZ}}이 있다"
+    assert render_card(CLOZE, (text, "extra"), 1).answer_text == "가용 영역"

@@ -44,6 +44,8 @@ class RenderedCard:
     css: str = ""
     type_field: str | None = None
     type_expected: str | None = None
+    answer_text: str = ""
+    """The plain answer to type: the `{{type:}}` field, the active cloze, or the back's field."""
 
 
 def field_is_empty(value: str) -> bool:
@@ -182,7 +184,34 @@ def render_card(
     type_match = _TYPE_TOKEN_RE.search(question)
     type_field = type_match.group(1) if type_match else None
     expected = _type_expected(type_field, values, number) if type_field else None
-    return RenderedCard(question, answer, notetype.css, type_field, expected)
+    if expected is None:
+        answer_text = _answer_field_text(notetype, template, values, number)
+    else:
+        answer_text = expected
+    return RenderedCard(question, answer, notetype.css, type_field, expected, answer_text)
+
+
+def _referenced_fields(template_side: str) -> list[str]:
+    names = []
+    for spec in _TOKEN_RE.findall(template_side):
+        spec = spec.strip()
+        if spec[:1] in "#^/":
+            continue
+        names.append(spec.split(":")[-1].strip())
+    return names
+
+
+def _answer_field_text(
+    notetype: NoteType, template: Template, values: Mapping[str, str], number: int
+) -> str:
+    """What a learner should type for this card when the template asks for nothing."""
+    if notetype.kind == NoteKind.CLOZE:
+        return _type_expected(f"cloze:{notetype.fields[0]}", values, number)
+    on_front = set(_referenced_fields(template.front))
+    for name in _referenced_fields(template.back):
+        if name in values and name not in on_front and not field_is_empty(values[name]):
+            return strip_html(values[name])
+    return ""
 
 
 def card_ordinals(notetype: NoteType, fields: Sequence[str]) -> list[int]:
