@@ -8,6 +8,7 @@ from flashcards.core.queue import (
     Remaining,
     StudiedToday,
     StudyKind,
+    all_remaining,
     build_queue,
     deck_chains,
     deck_tree_counts,
@@ -93,7 +94,7 @@ def test_deck_tree_counts_cap_parents() -> None:
         2: DeckCounts(new=5, reviews=3),
         3: DeckCounts(new=5, reviews=2, drills=1),
     }
-    counts = deck_tree_counts(DECKS, available, {})
+    counts = deck_tree_counts(DECKS, available, all_remaining(DECKS, {}))
     assert counts["A::B"] == DeckCounts(new=2, reviews=3)
     assert counts["A::C"] == DeckCounts(new=5, reviews=1, drills=1)
     assert counts["A"] == DeckCounts(new=3, reviews=4, drills=1)

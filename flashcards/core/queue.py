@@ -21,6 +21,7 @@ __all__ = [
     "Remaining",
     "StudiedToday",
     "StudyKind",
+    "all_remaining",
     "build_queue",
     "deck_chains",
     "deck_tree_counts",
@@ -85,21 +86,35 @@ def deck_chains(decks: Sequence[Deck], root: str) -> dict[int, tuple[int, ...]]:
     return chains
 
 
+def all_remaining(
+    decks: Sequence[Deck], studied: Mapping[int, StudiedToday]
+) -> dict[int, Remaining]:
+    """Today's remaining new/review allowance of every deck, its subdecks' study included."""
+    by_name = {d.name: d for d in decks}
+    used: dict[str, list[int]] = {d.name: [0, 0] for d in decks}
+    for deck in decks:
+        done = studied.get(deck.id)
+        if done is None:
+            continue
+        for name in [deck.name, *deck_ancestors(deck.name)]:
+            if name in used:
+                used[name][0] += done.new
+                used[name][1] += done.reviews
+    return {
+        by_name[name].id: Remaining(
+            new=max(0, by_name[name].options.new_per_day - new_used),
+            reviews=max(0, by_name[name].options.reviews_per_day - rev_used),
+        )
+        for name, (new_used, rev_used) in used.items()
+    }
+
+
 def remaining_limits(
     decks: Sequence[Deck], root: str, studied: Mapping[int, StudiedToday]
 ) -> dict[int, Remaining]:
     """Today's remaining new/review allowance of every deck in `root`'s tree."""
-    members = subtree(decks, root)
-    result: dict[int, Remaining] = {}
-    for deck in members:
-        below = subtree(members, deck.name)
-        new_used = sum(studied.get(d.id, StudiedToday()).new for d in below)
-        rev_used = sum(studied.get(d.id, StudiedToday()).reviews for d in below)
-        result[deck.id] = Remaining(
-            new=max(0, deck.options.new_per_day - new_used),
-            reviews=max(0, deck.options.reviews_per_day - rev_used),
-        )
-    return result
+    remaining = all_remaining(decks, studied)
+    return {d.id: remaining[d.id] for d in subtree(decks, root)}
 
 
 def build_queue(
@@ -152,34 +167,28 @@ def build_queue(
 def deck_tree_counts(
     decks: Sequence[Deck],
     available: Mapping[int, DeckCounts],
-    studied: Mapping[int, StudiedToday],
+    remaining: Mapping[int, Remaining],
 ) -> dict[str, DeckCounts]:
     """Each deck's new/review/drill counts for today, its subdecks included.
 
     A parent shows its own cards plus its children's counts, capped by its
     own remaining limit (Anki's deck-list behaviour).
     """
+    totals = {d.name: list(_as_tuple(available.get(d.id, DeckCounts()))) for d in decks}
     by_name = {d.name: d for d in decks}
-    children: dict[str, list[str]] = {name: [] for name in by_name}
-    for name in by_name:
+    # Deepest decks first, so each child is final before it is added to its parent.
+    for name in sorted(totals, key=lambda n: n.count("::"), reverse=True):
+        limit = remaining.get(by_name[name].id, Remaining(0, 0))
+        counts = totals[name]
+        counts[0] = min(counts[0], limit.new)
+        counts[1] = min(counts[1], limit.reviews)
         parents = deck_ancestors(name)
-        if parents and parents[-1] in children:
-            children[parents[-1]].append(name)
-    result: dict[str, DeckCounts] = {}
+        if parents and parents[-1] in totals:
+            parent = totals[parents[-1]]
+            for i in range(3):
+                parent[i] += counts[i]
+    return {name: DeckCounts(*counts) for name, counts in totals.items()}
 
-    def visit(name: str) -> DeckCounts:
-        deck = by_name[name]
-        own = available.get(deck.id, DeckCounts())
-        new, rev, drills = own.new, own.reviews, own.drills
-        for child in children[name]:
-            counts = visit(child)
-            new, rev, drills = new + counts.new, rev + counts.reviews, drills + counts.drills
-        limit = remaining_limits(decks, name, studied)[deck.id]
-        counts = DeckCounts(new=min(new, limit.new), reviews=min(rev, limit.reviews), drills=drills)
-        result[name] = counts
-        return counts
 
-    for name in by_name:
-        if not deck_ancestors(name) or deck_ancestors(name)[-1] not in by_name:
-            visit(name)
-    return result
+def _as_tuple(counts: DeckCounts) -> tuple[int, int, int]:
+    return counts.new, counts.reviews, counts.drills

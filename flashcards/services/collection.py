@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from flashcards.core.clock import DEFAULT_ROLLOVER_HOUR, Clock, SystemClock, study_day, to_ms
 from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
-from flashcards.core.queue import DeckCounts, deck_tree_counts
+from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
 from flashcards.core.template import RenderedCard, render_card
 from flashcards.formats.records import NoteRecord
@@ -242,9 +242,9 @@ class Collection:
         """Every deck, sorted by name, with today's new / due / re-drill counts."""
         today = self.today()
         decks = self.store.decks.all()
-        counts = deck_tree_counts(
-            decks, self.store.cards.available(today), self.store.reviews.studied_on(today)
-        )
+        remaining = all_remaining(decks, self.store.reviews.studied_on(today))
+        caps = {deck_id: (r.new, r.reviews) for deck_id, r in remaining.items()}
+        counts = deck_tree_counts(decks, self.store.cards.available(today, caps), remaining)
         totals = self.store.cards.count_by_deck()
         result = []
         for deck in decks:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -103,19 +103,39 @@ class CardRepo:
             [today, *deck_ids, int(Queue.SUSPENDED)],
         )
 
-    def available(self, today: int) -> dict[int, DeckCounts]:
-        """Per deck (own cards only): new cards, reviews due and re-drills waiting today."""
-        counts: dict[int, list[int]] = {}
-        queries = (
-            (0, "queue = 0 AND buried_until <= ?", [today]),
-            (1, "queue = 1 AND due <= ? AND buried_until <= ?", [today, today]),
-            (2, "drill_day = ? AND queue != -1", [today]),
+    def available(self, today: int, caps: Mapping[int, tuple[int, int]]) -> dict[int, DeckCounts]:
+        """Per deck (own cards only): new cards and reviews due today, each counted only up
+        to the deck's cap (its remaining daily limit), and re-drills waiting today.
+
+        Capped counts read at most `cap` index entries per deck, so the cost follows what
+        is due, not the size of the collection.
+        """
+        result: dict[int, DeckCounts] = {}
+        drills = dict(
+            self.db.execute(
+                "SELECT deck_id, count(*) FROM cards WHERE drill_day = ? AND queue != -1 "
+                "GROUP BY deck_id",
+                [today],
+            ).fetchall()
         )
-        for slot, where, params in queries:
-            sql = f"SELECT deck_id, count(*) FROM cards WHERE {where} GROUP BY deck_id"
-            for deck_id, n in self.db.execute(sql, params):
-                counts.setdefault(deck_id, [0, 0, 0])[slot] = n
-        return {d: DeckCounts(new=c[0], reviews=c[1], drills=c[2]) for d, c in counts.items()}
+        for deck_id, (new_cap, review_cap) in caps.items():
+            new = self._capped(
+                "deck_id = ? AND queue = 0 AND buried_until <= ?", [deck_id, today], new_cap
+            )
+            reviews = self._capped(
+                "deck_id = ? AND queue = 1 AND due <= ? AND buried_until <= ?",
+                [deck_id, today, today],
+                review_cap,
+            )
+            if new or reviews or drills.get(deck_id):
+                result[deck_id] = DeckCounts(new, reviews, drills.get(deck_id, 0))
+        return result
+
+    def _capped(self, where: str, params: list[object], cap: int) -> int:
+        if cap <= 0:
+            return 0
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE {where} LIMIT ?)"
+        return int(self.db.execute(sql, [*params, cap]).fetchone()[0])
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM cards").fetchone()[0])
