@@ -318,7 +318,7 @@ def _build(builder: _Builder, section: _Section) -> None:
             _list_notes(builder, section, entry)
             continue
         split = split_term(entry.text)
-        if split is not None:
+        if split is not None and normal_form(split[0]) != normal_form(split[1]):
             _term_note(builder, section, entry, *split)
         else:
             _plain_note(builder, section, entry)
