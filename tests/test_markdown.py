@@ -60,8 +60,13 @@ def test_without_a_title_the_file_stem_is_the_root() -> None:
 
 
 def test_deck_separator_inside_a_heading_is_neutralised() -> None:
-    records = parse_markdown("# T\n## a::b `c`\n- some fact line here\n", "n.md")
-    assert records[0].deck == "T::a:b c"
+    records = parse_markdown("# T\n## a::b `c`\n### x:::y\n- some fact line here\n", "n.md")
+    assert records[0].deck == "T::a:b c::x:y"
+
+
+def test_root_override_may_nest_under_a_parent_deck() -> None:
+    records = parse_markdown(HEADINGS, "n.md", root=" AWS :: 내 노트 ::")
+    assert records[1].deck == "AWS::내 노트::Sec"
 
 
 # -- term bullets → Basic (and reversed card) ------------------------------------
@@ -222,6 +227,7 @@ def test_encodings_utf16_and_cp949_are_decoded() -> None:
             ),
             st.text(max_size=30),
             st.builds(lambda a, b: f"- {a}: {b}", st.text(max_size=10), st.text(max_size=10)),
+            st.builds(lambda t: f"## {t}", st.text(alphabet=": ab#`*", max_size=8)),
         ),
         max_size=25,
     )
@@ -241,6 +247,7 @@ def test_any_text_gives_valid_records_or_a_format_error(lines: list[str]) -> Non
     for record in notes.records:
         assert record.deck
         assert all(part.strip() for part in record.deck.split("::"))
+        assert len(record.deck.split("::")) <= 6  # the root and at most five heading levels
         assert strip_html(record.fields[0]).strip()
         assert record.tags[0].startswith("src::p.md::L")
         if record.notetype == "Cloze":

@@ -79,6 +79,7 @@ _BULLET_RE = re.compile(r"^([ \t]*)[-*+•](?:[ \t]+(.*))?$")
 _NUMBERED_RE = re.compile(r"^([ \t]*)(\d{1,9})[.)](?:[ \t]+(.*))?$")
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)")
 _QUOTE_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_COLONS_RE = re.compile(r":{2,}")
 _GUID_ALPHABET = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
 )
@@ -132,8 +133,14 @@ def _indent(prefix: str) -> int:
     return len(prefix.expandtabs(4))
 
 
+def _root_name(root: str | None) -> str | None:
+    """The caller's root deck name; it may nest (`A::B`), empty parts are dropped."""
+    parts = [" ".join(part.split()) for part in (root or "").split("::")]
+    return "::".join(p for p in parts if p) or None
+
+
 def _heading_title(raw: str | None) -> str:
-    return " ".join(plain_text(raw or "").replace("::", ":").split())
+    return " ".join(_COLONS_RE.sub(":", plain_text(raw or "")).split())
 
 
 def _on_heading(state: _State, level: int, raw: str | None, number: int) -> None:
@@ -334,7 +341,7 @@ def convert_markdown(text: str, source: str, *, root: str | None = None) -> Mark
         raise FormatError(source, "", "the file is empty")
     if "\x00" in text:
         raise FormatError(source, "", "the file is binary, not text")
-    root = " ".join(root.replace("::", ":").split()) if root else None
+    root = _root_name(root)
     state = _scan(text, source, root)
     builder = _Builder(source, skipped=state.skipped)
     for section in state.sections:
