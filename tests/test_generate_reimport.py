@@ -194,3 +194,31 @@ def test_cli_import_md_twice_changes_nothing_the_second_time(tmp_path: Path) -> 
     decks = json.loads(run_cli(["decks", "--json"], data).stdout)
     names = {d["name"] for d in decks}
     assert {"메모::EC2", "메모::순서"} <= names
+
+
+def test_generated_text_round_trips_and_real_anki_imports_it(tmp_path: Path) -> None:
+    from anki.collection import Collection as AnkiCollection
+    from anki.collection import ImportCsvRequest
+
+    from flashcards.formats.ankitext import write_text
+    from flashcards.formats.markdown import parse_markdown
+
+    notes = Path(__file__).resolve().parents[1] / "decks" / "source" / "aws-awesome-day.md"
+    records = parse_markdown(notes.read_text(encoding="utf-8"), notes.name)
+    # A guid may start with '#', which Anki would skip as a comment line unless quoted.
+    assert any((r.guid or "").startswith("#") for r in records)
+    out = tmp_path / "generated.txt"
+    out.write_text(write_text(records), encoding="utf-8")
+    back = parse_text(out.read_text(encoding="utf-8"), "generated.txt")
+    assert [(r.guid, r.notetype, r.deck, r.tags, r.fields) for r in back] == [
+        (r.guid, r.notetype, r.deck, r.tags, r.fields) for r in records
+    ]
+    col = AnkiCollection(str(tmp_path / "anki.anki2"))
+    try:
+        metadata = col.get_csv_metadata(str(out), None)
+        log = col.import_csv(ImportCsvRequest(path=str(out), metadata=metadata)).log
+        assert len(log.new) == len(records)
+        assert len(log.missing_notetype) == 0
+        assert col.note_count() == len(records)
+    finally:
+        col.close()
