@@ -13,7 +13,8 @@ Rules:
   most 40 characters and 6 words and is not a sentence; a colon must be followed
   by a space (so URLs and times never split), and colons inside inline code
   never split. `term:` with nothing after it takes its sub-bullets as the
-  definition, and is skipped when it has none.
+  definition, and is skipped when it has none. A term that reads the same as its
+  definition is treated as an ordinary line.
 - A numbered list (`1.` or `1)`) becomes Cloze notes that keep the order: the
   items are cut into consecutive groups of three from the top, one note per
   group, each blank one item (so at most three blanks per note), and each note
