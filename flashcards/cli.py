@@ -66,9 +66,20 @@ def _build_parser() -> _Parser:
     p = sub.add_parser("restore", parents=[common], help="replace the collection with a backup")
     p.add_argument("file", metavar="FILE")
 
-    p = sub.add_parser("import", parents=[common], help="import a deck file (.txt .csv .tsv)")
+    p = sub.add_parser("import", parents=[common], help="import a deck file (.txt .csv .tsv .md)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--deck", metavar="NAME", help="put every imported card in this deck")
+    p.add_argument(
+        "--deck",
+        metavar="NAME",
+        help="put every imported card in this deck (for .md notes: the root deck)",
+    )
+
+    p = sub.add_parser(
+        "generate", parents=[common], help="cards from Markdown notes, in Anki's text format"
+    )
+    p.add_argument("notes", metavar="NOTES.md")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    p.add_argument("--deck", metavar="NAME", help="root deck name (default: the # title)")
     return parser
 
 
@@ -148,6 +159,25 @@ def _cmd_restore(col: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from flashcards.formats.ankitext import write_text
+    from flashcards.services.importing import generate_notes
+
+    notes = generate_notes(Path(args.notes), root=args.deck)
+    text = write_text(notes.records)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise FlashcardsError(f"cannot write {args.output}: {exc.strerror}") from None
+        print(f"{args.notes}: {len(notes.records)} notes written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    for line in notes.skipped:
+        print(f"  skipped {line}", file=sys.stderr)
+    return 0
+
+
 _COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
@@ -173,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "gui":
             return _run_gui(data_dir)
+        if command == "generate":
+            return _cmd_generate(args)
         from flashcards.app import open_collection
 
         with open_collection(data_dir) as col:

@@ -14,8 +14,21 @@ TODAY = "2026-11-27T09:00:00+09:00"
 TOMORROW = "2026-11-28T09:00:00+09:00"
 
 
+def stats_of(data_dir: Path, now: str = TODAY) -> dict[str, int]:
+    result = run_cli(["stats", "--json"], data_dir, now=now)
+    assert result.returncode == 0, result.stderr
+    data: dict[str, int] = json.loads(result.stdout)
+    return data
+
+
 @pytest.fixture
-def loaded(data_dir: Path) -> Path:
+def bundled_only(data_dir: Path) -> dict[str, int]:
+    """Stats of a fresh collection: the bundled decks, loaded on first use."""
+    return stats_of(data_dir)
+
+
+@pytest.fixture
+def loaded(data_dir: Path, bundled_only: dict[str, int]) -> Path:
     result = run_cli(["import", str(SMALL_DECK)], data_dir)
     assert result.returncode == 0, result.stderr
     assert "5 added" in result.stdout
@@ -25,55 +38,57 @@ def loaded(data_dir: Path) -> Path:
 def test_decks_json_shape(loaded: Path) -> None:
     result = run_cli(["decks", "--json"], loaded)
     assert result.returncode == 0, result.stderr
-    decks = {d["name"]: d for d in json.loads(result.stdout)}
+    decks = {d["name"]: d for d in json.loads(result.stdout) if d["name"].startswith("Test")}
     assert set(decks) == {"Test", "Test::A", "Test::B"}
     assert decks["Test"] == {"name": "Test", "new": 7, "due": 0, "redrill": 0, "cards": 7}
     assert decks["Test::B"]["cards"] == 4
 
 
-def test_stats_json_shape(loaded: Path) -> None:
-    stats = json.loads(run_cli(["stats", "--json"], loaded).stdout)
+def test_stats_json_shape(loaded: Path, bundled_only: dict[str, int]) -> None:
+    stats = stats_of(loaded)
     for key in ("decks", "notes", "cards", "new", "due_today", "reviews_total", "reviews_today"):
         assert key in stats
-    assert (stats["notes"], stats["cards"], stats["new"], stats["due_today"]) == (5, 7, 7, 0)
+    added = {k: stats[k] - bundled_only[k] for k in ("decks", "notes", "cards", "new", "due_today")}
+    assert added == {"decks": 3, "notes": 5, "cards": 7, "new": 7, "due_today": 0}
 
 
 def test_review_over_a_pipe_then_tomorrow(loaded: Path) -> None:
     # Five new cards (one per note). Reveal + grade the first, grade the rest directly.
-    result = run_cli(["review"], loaded, stdin="\n5\n4\n4\n3\n5\n")
+    result = run_cli(["review", "--deck", "Test"], loaded, stdin="\n5\n4\n4\n3\n5\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Saved: grade") == 5
     # The 3 needs a re-drill today: it is offered again, and stdin ran out → clean exit.
     assert "re-drill 1" in result.stdout
-    stats = json.loads(run_cli(["stats", "--json"], loaded).stdout)
-    assert stats["reviews_today"] == 5
-    tomorrow = json.loads(run_cli(["stats", "--json"], loaded, now=TOMORROW).stdout)
+    assert stats_of(loaded)["reviews_today"] == 5
+    tomorrow = stats_of(loaded, TOMORROW)
     assert tomorrow["due_today"] == 5
     assert tomorrow["reviews_today"] == 0
-    second = run_cli(["review"], loaded, now=TOMORROW, stdin="4\n4\n4\n4\n4\n4\n4\nq\n")
+    second = run_cli(
+        ["review", "--deck", "Test"], loaded, now=TOMORROW, stdin="4\n4\n4\n4\n4\n4\n4\nq\n"
+    )
     assert second.returncode == 0
     # Second successful repetition: SM-2 gives 6 days.
     assert "next in 6d (due 2026-12-04)" in second.stdout
 
 
 def test_review_quits_and_leftover_input_is_harmless(loaded: Path) -> None:
-    result = run_cli(["review"], loaded, stdin="q\n5\n5\n5\nrm -rf /\n")
+    result = run_cli(["review", "--deck", "Test"], loaded, stdin="q\n5\n5\n5\nrm -rf /\n")
     assert result.returncode == 0
     assert "Saved" not in result.stdout
-    result = run_cli(["review"], loaded, stdin="5\n" * 40)
+    result = run_cli(["review", "--deck", "Test"], loaded, stdin="5\n" * 40)
     assert result.returncode == 0
     assert "Nothing more" in result.stdout or "Session:" in result.stdout
 
 
 def test_review_undo(loaded: Path) -> None:
-    result = run_cli(["review"], loaded, stdin="5\nu\nq\n")
+    result = run_cli(["review", "--deck", "Test"], loaded, stdin="5\nu\nq\n")
     assert "Undone." in result.stdout
     stats = json.loads(run_cli(["stats", "--json"], loaded).stdout)
     assert stats["reviews_total"] == 0
 
 
 def test_check_ok_then_tampered(loaded: Path) -> None:
-    run_cli(["review"], loaded, stdin="5\nq\n")
+    run_cli(["review", "--deck", "Test"], loaded, stdin="5\nq\n")
     ok = run_cli(["check", "--json", "--no-repair"], loaded)
     assert ok.returncode == 0
     assert json.loads(ok.stdout)["ok"] is True
@@ -145,7 +160,9 @@ def test_review_type_mode_suggests_and_accepts_grades(loaded: Path) -> None:
     # IAM → typed with a missing space (exact); EC2 → one jamo slip (ㅆ for ㅅ), accept 3;
     # S3 → override the suggestion with 5.
     result = run_cli(
-        ["review", "--type"], loaded, stdin="사용자와 권한관리\n\n가상 써버\n\n객체\n5\nq\n"
+        ["review", "--deck", "Test", "--type"],
+        loaded,
+        stdin="사용자와 권한관리\n\n가상 써버\n\n객체\n5\nq\n",
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout

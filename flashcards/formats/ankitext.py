@@ -176,6 +176,13 @@ def _record(
     )
 
 
+def _first_cell(value: str, separator: str) -> str:
+    """A line's first cell; quoted when it starts with '#' (Anki skips such lines as comments)."""
+    if value.startswith("#") or any(ch in value for ch in (separator, '"', "\n", "\r")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 def write_text(records: Iterable[NoteRecord], *, separator: str = "\t") -> str:
     """Write records with headers for note type, deck, tags and guid columns."""
     out = io.StringIO(newline="")
@@ -184,13 +191,6 @@ def write_text(records: Iterable[NoteRecord], *, separator: str = "\t") -> str:
     out.write("#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:4\n")
     writer = csv.writer(out, delimiter=separator, quotechar='"', lineterminator="\n")
     for record in records:
-        writer.writerow(
-            [
-                record.guid or "",
-                record.notetype,
-                record.deck or "",
-                " ".join(record.tags),
-                *record.fields,
-            ]
-        )
+        out.write(_first_cell(record.guid or "", separator) + separator)
+        writer.writerow([record.notetype, record.deck or "", " ".join(record.tags), *record.fields])
     return out.getvalue()
