@@ -7,6 +7,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.conftest import ROOT, SMALL_DECK, cli_env, run_cli
@@ -70,3 +71,45 @@ def test_killed_review_loses_no_acknowledged_answer(tmp_path: Path) -> None:
             check = run_cli(["check", "--json", "--no-repair"], data_dir)
             assert check.returncode == 0, check.stdout
             assert json.loads(check.stdout)["ok"] is True
+
+
+def _big_deck(path: Path, notes: int) -> Path:
+    lines = ["#separator:tab", "#html:true", "#deck:Crash"]
+    lines += [f"질문 {i} question\t답 {i} answer" for i in range(notes)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _import_process(deck: Path, data_dir: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flashcards", "import", str(deck)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=cli_env(data_dir, NOW),
+        cwd=ROOT,
+    )
+
+
+def test_killed_import_is_all_or_nothing(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    deck = _big_deck(tmp_path / "big.txt", 3000)
+    # Time one whole import, so the kill points can be spread across its duration.
+    started = time.monotonic()
+    assert _import_process(deck, tmp_path / "timing").wait() == 0
+    duration = time.monotonic() - started
+    mid_import = 0
+    for round_ in range(8):
+        data_dir = tmp_path / f"round{round_}"
+        baseline = json.loads(run_cli(["stats", "--json"], data_dir).stdout)["notes"]
+        proc = _import_process(deck, data_dir)
+        try:
+            proc.wait(timeout=rng.uniform(0.1, 1.0) * duration)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        notes = json.loads(run_cli(["stats", "--json"], data_dir).stdout)["notes"]
+        assert notes in (baseline, baseline + 3000), notes
+        mid_import += notes == baseline
+        check = run_cli(["check", "--json", "--no-repair"], data_dir)
+        assert json.loads(check.stdout)["ok"] is True
+    assert mid_import > 0  # the harness really did interrupt imports
