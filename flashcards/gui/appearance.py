@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from flashcards.gui.language import Translations, resolve_language
 from flashcards.gui.preferences import Preferences
 
-__all__ = ["Appearance", "dark_palette", "is_dark"]
+__all__ = ["Appearance", "dark_palette", "is_dark", "scaled_font"]
 
 _ROLE = QPalette.ColorRole
 _GROUP = QPalette.ColorGroup
@@ -50,6 +50,18 @@ def dark_palette() -> QPalette:
 def is_dark(widget: QWidget) -> bool:
     """True when the widget is drawn on a dark background."""
     return widget.palette().color(_ROLE.Window).lightness() < 128
+
+
+def scaled_font(factor: float, *, bold: bool = False) -> QFont:
+    """The interface font made `factor` times larger (headings, the deck list).
+
+    Widgets that use it call it again when Appearance.changed is emitted, so
+    they follow the font-size preference.
+    """
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
 
 
 class Appearance(QObject):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from flashcards.core.models import DECK_SEPARATOR, deck_ancestors
 from flashcards.services.collection import DeckSummary
@@ -148,6 +149,11 @@ class DeckTreeModel(QAbstractItemModel):
             return str(summary.new if column == COLUMN_NEW else summary.due + summary.drills)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COLUMN_DECK:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.FontRole and column != COLUMN_DECK:
+            count = summary.new if column == COLUMN_NEW else summary.due + summary.drills
+            font = QFont()
+            font.setBold(count > 0)  # something to do today stands out
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary)
         if role == DECK_NAME_ROLE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.appearance import scaled_font
 from flashcards.gui.deck_model import DECK_NAME_ROLE, DeckTreeModel
 from flashcards.services.collection import DeckSummary
 
@@ -36,14 +38,11 @@ class DeckPage(QWidget):
         self.model = DeckTreeModel(self)
         self.title = QLabel(self)
         self.title.setObjectName("deckTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
         self.tree = QTreeView(self)
         self.tree.setObjectName("deckTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -51,6 +50,7 @@ class DeckPage(QWidget):
         self.tree.activated.connect(self._activated)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(96)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -62,7 +62,7 @@ class DeckPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         self.hint = QLabel(self)
-        self.hint.setEnabled(False)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.study_button = QPushButton(self)
         self.study_button.setObjectName("studyButton")
         self.study_button.setMinimumHeight(36)
@@ -75,7 +75,13 @@ class DeckPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(bottom)
+        self.apply_fonts()
         self._retranslate()
+
+    def apply_fonts(self) -> None:
+        """Size the title and the deck list from the interface font (after it changes)."""
+        self.title.setFont(scaled_font(1.4, bold=True))
+        self.tree.setFont(scaled_font(1.2))
 
     def set_summaries(self, summaries: Sequence[DeckSummary]) -> None:
         """Show these decks and counts, keeping the selection and what is expanded."""

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.review.message.connect(self._message)
         self.summary.back_requested.connect(self.show_decks)
         self.stack.currentChanged.connect(self._page_changed)
+        self._appearance.changed.connect(self._appearance_changed)
 
     # -- pages and counts ---------------------------------------------------------------
 
@@ -171,6 +172,10 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self) -> None:
         self.actions_by_key["study"].setEnabled(self.stack.currentWidget() is self.deck_page)
+
+    def _appearance_changed(self) -> None:
+        self.deck_page.apply_fonts()
+        self.summary.apply_fonts()
 
     def _remember_deck(self, name: str) -> None:
         self._prefs.last_deck = name

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         self.rollover_spin.setSuffix(":00")
         self.limits_note = QLabel(self)
         self.limits_note.setWordWrap(True)
-        self.limits_note.setEnabled(False)
+        self.limits_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.study_form.addRow(QLabel(self), self.new_spin)
         self.study_form.addRow(QLabel(self), self.reviews_spin)
         self.study_form.addRow(self.limits_note)
@@ -98,6 +99,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.look_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
         self._load()
         self._retranslate()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.appearance import scaled_font
 from flashcards.gui.labels import count_text, duration_text, grade_short
 from flashcards.services.study import SessionSummary
 
@@ -32,10 +33,7 @@ class SummaryPage(QWidget):
         self.headline = QLabel(self)
         self.headline.setObjectName("summaryHeadline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
+        self.apply_fonts()
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.values = {key: QLabel(self) for key in ("cards", "accuracy", "time", "grades", "due")}
@@ -68,6 +66,10 @@ class SummaryPage(QWidget):
     def show_summary(self, summary: SessionSummary) -> None:
         self._summary = summary
         self._retranslate()
+
+    def apply_fonts(self) -> None:
+        """Size the headline from the interface font (after it changes)."""
+        self.headline.setFont(scaled_font(1.6, bold=True))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):

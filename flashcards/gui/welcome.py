@@ -26,7 +26,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(640, 620)
+        self.resize(720, 720)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.buttons = QDialogButtonBox(self)

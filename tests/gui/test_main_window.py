@@ -102,14 +102,6 @@ def test_dark_theme_uses_a_dark_palette_and_readable_cards(
     qtbot.waitUntil(lambda: "#e8e8e8" not in window.review.view.toHtml())
 
 
-def test_font_size_preference(
-    window: MainWindow, prefs: Preferences, appearance: Appearance
-) -> None:
-    prefs.font_size = 16
-    appearance.apply()
-    assert QApplication.font().pointSize() == 16
-
-
 def test_welcome_shows_once_and_starts_a_session(
     qtbot: QtBot, window: MainWindow, prefs: Preferences
 ) -> None:
@@ -183,3 +175,21 @@ def test_undo_from_the_deck_list(qtbot: QtBot, window: MainWindow, col: Collecti
     assert window.deck_page.model.deck_index("Test").siblingAtColumn(1).data() == "7"
     window.actions_by_key["undo"].trigger()
     assert window.statusBar().currentMessage() == "Nothing to undo."
+
+
+def test_larger_text_follows_the_font_size_preference(
+    qtbot: QtBot, window: MainWindow, prefs: Preferences, appearance: Appearance
+) -> None:
+    def sizes() -> tuple[float, float, float]:
+        return (
+            QApplication.font().pointSizeF(),
+            window.deck_page.tree.font().pointSizeF(),
+            window.summary.headline.font().pointSizeF(),
+        )
+
+    prefs.font_size = 10
+    appearance.apply()
+    qtbot.waitUntil(lambda: sizes() == pytest.approx((10, 12, 16)))
+    prefs.font_size = 16
+    appearance.apply()
+    qtbot.waitUntil(lambda: sizes() == pytest.approx((16, 19.2, 25.6)))
