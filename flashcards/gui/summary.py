@@ -33,7 +33,6 @@ class SummaryPage(QWidget):
         self.headline = QLabel(self)
         self.headline.setObjectName("summaryHeadline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.apply_fonts()
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.values = {key: QLabel(self) for key in ("cards", "accuracy", "time", "grades", "due")}
@@ -42,6 +41,7 @@ class SummaryPage(QWidget):
             value.setObjectName(f"summary_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.captions[key], value)
+        self.apply_fonts()
         self.back_button = QPushButton(self)
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.back_requested)
@@ -68,8 +68,11 @@ class SummaryPage(QWidget):
         self._retranslate()
 
     def apply_fonts(self) -> None:
-        """Size the headline from the interface font (after it changes)."""
+        """Size the headline and the figures from the interface font (after it changes)."""
         self.headline.setFont(scaled_font(1.6, bold=True))
+        for key, value in self.values.items():
+            value.setFont(scaled_font(1.2))
+            self.captions[key].setFont(scaled_font(1.2))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
