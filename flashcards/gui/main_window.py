@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,7 +18,7 @@ from flashcards.gui.appearance import Appearance
 from flashcards.gui.deck_page import DeckPage
 from flashcards.gui.fonts import KoreanFontBanner
 from flashcards.gui.labels import undo_text
-from flashcards.gui.messages import inform, warn
+from flashcards.gui.messages import inform, show_error, warn
 from flashcards.gui.note_dialog import NoteDialog
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.review import ReviewScreen
@@ -314,7 +312,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Checking the collection…"), lambda: self._col.check(repair=True)
         )
         task.succeeded.connect(self._show_check_report)
-        task.failed.connect(self._show_error)
+        task.failed.connect(lambda error: show_error(self, error))
         task.finished.connect(self._task_finished)
         self.task = task
         return task
@@ -340,18 +338,6 @@ class MainWindow(QMainWindow):
             text = self.tr("Problems repaired: %2. Cards checked: %1.")
         text = text.replace("%1", str(report.cards_checked))
         inform(self, title, text.replace("%2", str(len(report.repaired))), details)
-
-    def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, FlashcardsError):
-            warn(self, self.tr("Something went wrong"), str(error))
-            return
-        details = "".join(traceback.format_exception(error))
-        warn(
-            self,
-            self.tr("Unexpected error"),
-            self.tr("This is a bug in flashcards. Your collection is unchanged."),
-            details,
-        )
 
     # -- window -----------------------------------------------------------------------------
 

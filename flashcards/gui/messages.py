@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-__all__ = ["inform", "warn"]
+from flashcards.services.errors import FlashcardsError
+
+__all__ = ["inform", "show_error", "warn"]
 
 
 def _open(
@@ -29,3 +33,18 @@ def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> 
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
     """Show a warning box and return at once."""
     return _open(parent, QMessageBox.Icon.Warning, title, text, details)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
+    """A user's or environment's problem in its own words; anything else as a bug report."""
+    if isinstance(error, FlashcardsError):
+        title = QCoreApplication.translate("Messages", "Something went wrong")
+        return warn(parent, title, str(error))
+    return warn(
+        parent,
+        QCoreApplication.translate("Messages", "Unexpected error"),
+        QCoreApplication.translate(
+            "Messages", "This is a bug in flashcards. The details below help to fix it."
+        ),
+        "".join(traceback.format_exception(error)),
+    )

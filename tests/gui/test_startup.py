@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,6 +16,7 @@ from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.welcome import WelcomeDialog
 from flashcards.services.collection import Collection
+from tests.conftest import ROOT, cli_env
 
 NOW = "2027-01-05T10:00:00+09:00"
 
@@ -90,3 +93,52 @@ def test_no_korean_font_means_english_and_a_banner(
     _later(look_and_close)
     assert run_gui(str(tmp_path / "d"), prefs=prefs, korean_font=lambda: False, env={}) == 0
     assert seen == {"banner": True, "study": "Study"}
+
+
+_CLOSE_SOON = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from flashcards.cli import main
+
+app = QApplication(sys.argv)
+
+def close_all():
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.inherits("QMainWindow"):
+            print("window:", widget.windowTitle(), flush=True)
+            widget.close()
+
+QTimer.singleShot(300, close_all)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _run_app(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = cli_env(tmp_path / "data", now=NOW)
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    return subprocess.run(
+        [sys.executable, "-c", _CLOSE_SOON, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_flashcards_and_flashcards_gui_open_the_app_and_exit_cleanly(tmp_path: Path) -> None:
+    for args in ([], ["gui"], ["gui", "--data-dir", str(tmp_path / "other")]):
+        result = _run_app(args, tmp_path)
+        assert result.returncode == 0, result.stderr  # a crash at exit would be -11 or -6
+        assert "window: flashcards" in result.stdout
+        noise = [
+            line
+            for line in result.stderr.splitlines()
+            if line.strip() and "propagateSizeHints" not in line
+        ]
+        assert noise == []
+    assert (tmp_path / "data" / "collection.sqlite").is_file()
+    assert (tmp_path / "other" / "collection.sqlite").is_file()
+    assert (tmp_path / "flashcards" / "flashcards.conf").is_file()  # QSettings went to our HOME

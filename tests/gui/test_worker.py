@@ -67,3 +67,18 @@ def test_check_database_reports_in_a_message(qtbot: QtBot, window: MainWindow) -
     assert box.text() == "No problems found. 7 cards checked."
     box.close()
     assert window.task is None
+
+
+def test_errors_are_told_apart_from_bugs(parent: QWidget) -> None:
+    from flashcards.gui.messages import show_error
+
+    user = show_error(parent, FlashcardsError("deck.txt: line 3 has 2 fields, not 3"))
+    assert user.text() == "deck.txt: line 3 has 2 fields, not 3"
+    user.close()
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        bug = show_error(parent, exc)
+    assert bug.text() == "This is a bug in flashcards. The details below help to fix it."
+    assert "ValueError: boom" in bug.detailedText()
+    bug.close()

@@ -241,18 +241,6 @@
         <translation>문제 %2개를 고쳤습니다. 카드 %1장을 검사했습니다.</translation>
     </message>
     <message>
-        <source>Something went wrong</source>
-        <translation>문제가 생겼습니다</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>예상하지 못한 오류</translation>
-    </message>
-    <message>
-        <source>This is a bug in flashcards. Your collection is unchanged.</source>
-        <translation>flashcards의 버그입니다. 컬렉션은 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
@@ -339,6 +327,21 @@
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>문제가 생겼습니다</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예상하지 못한 오류</translation>
+    </message>
+    <message>
+        <source>This is a bug in flashcards. The details below help to fix it.</source>
+        <translation>flashcards의 버그입니다. 아래 자세한 내용이 고치는 데 도움이 됩니다.</translation>
     </message>
 </context>
 <context>
