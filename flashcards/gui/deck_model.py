@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
@@ -168,7 +169,8 @@ class DeckTreeModel(QAbstractItemModel):
             self.tr("Re-drills waiting today: %1").replace("%1", str(summary.drills)),
             self.tr("Cards in this deck: %1").replace("%1", str(summary.cards)),
         ]
-        return "\n".join(lines)
+        # Rich text on purpose, with the deck name escaped: a name is data, never markup.
+        return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
 
     def headerData(
         self,

@@ -124,8 +124,12 @@ class NoteDialog(QDialog):
         self.no_card_label = QLabel(self)
         self.no_card_label.setObjectName("noCard")
         self.no_card_label.setWordWrap(True)
+        for label in (self.duplicate_label, self.status_label, self.no_card_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # they quote field names and errors
         self.front_view = CardView(self._col.media_dir, self)
         self.back_view = CardView(self._col.media_dir, self)
+        for view in (self.front_view, self.back_view):
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab moves between the inputs only
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +188,7 @@ class NoteDialog(QDialog):
             editor.textChanged.connect(self._update_preview)
             editor.installEventFilter(self)
             label = QLabel(field_label(field), self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setToolTip(field)
             self.fields_form.addRow(label, editor)
             self.editors.append(editor)

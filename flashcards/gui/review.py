@@ -57,6 +57,7 @@ class ReviewScreen(QWidget):
     def _build(self) -> None:
         self.deck_label = QLabel(self)
         self.deck_label.setObjectName("reviewDeck")
+        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)  # deck names are data
         self.drill_badge = QLabel(self)
         self.drill_badge.setObjectName("drillBadge")
         self.drill_badge.setStyleSheet(
@@ -248,7 +249,8 @@ class ReviewScreen(QWidget):
         if text and text in "012345":
             self.grade(int(text))
             return True
-        if text in ("e", "E") and self.current is not None:
+        # "ㄷ" is the E key while a Korean input method is in Hangul mode.
+        if text in ("e", "E", "ㄷ") and self.current is not None:
             self.edit_requested.emit(self.current.card.note_id)
             return True
         if text == "-":

@@ -93,6 +93,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.study_box)

@@ -105,3 +105,13 @@ def test_counts_on_screen_follow_the_answers(
     qtbot.keyClick(review, Qt.Key.Key_Space)
     qtbot.keyClick(review, Qt.Key.Key_5)  # S3
     assert counts("Test::A") == ("0", "1")
+
+
+def test_deck_names_are_never_markup() -> None:
+    model = DeckTreeModel()
+    model.update([_summary('<img src="http://e.com/x.png">덱')])
+    index = model.index(0, 0)
+    assert index.data() == '<img src="http://e.com/x.png">덱'
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tooltip
+    assert "&lt;img src=&quot;http://e.com/x.png&quot;&gt;덱" in tooltip
