@@ -23,6 +23,9 @@ def test_wheel_ships_bundled_decks_and_finds_them(tmp_path: Path) -> None:
     deck_files = sorted(p.name for p in (ROOT / "decks").glob("*.txt"))
     for name in deck_files:
         assert f"flashcards/bundled_decks/{name}" in names
+    assert "flashcards/bundled_decks/source/aws-awesome-day.md" in names
+    for qm in (ROOT / "flashcards" / "gui" / "i18n").glob("*.qm"):
+        assert f"flashcards/gui/i18n/{qm.name}" in names
     target = tmp_path / "site"
     subprocess.run(
         [

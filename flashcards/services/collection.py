@@ -522,6 +522,14 @@ class Collection:
 
         return check_collection(self, repair=repair)
 
+    # -- issue 4 (desktop app) ----------------------------------------------------
+
+    def set_limits_for_all_decks(self, new_per_day: int, reviews_per_day: int) -> int:
+        """Give every deck the same daily limits (one transaction); return decks changed."""
+        from flashcards.services.deck_options import set_limits_for_all_decks
+
+        return set_limits_for_all_decks(self, new_per_day, reviews_per_day)
+
 
 def _in_tree(name: str, root: str) -> bool:
     return name == root or name.startswith(root + "::")

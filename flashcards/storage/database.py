@@ -38,7 +38,10 @@ def _configure(db: Database) -> None:
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the collection at `path`."""
     try:
-        db = Database(path)
+        # The GUI runs long work (check, import) in a worker thread while the window
+        # waits behind a modal progress dialog, so the connection is used by one thread
+        # at a time but not always the one that opened it.
+        db = Database(sqlite3.connect(str(path), check_same_thread=False))
         _configure(db)
         known = {m.name for m in migrations._migrations}
         applied = {m.name for m in migrations.applied(db)}

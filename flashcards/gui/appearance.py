@@ -1,0 +1,126 @@
+"""Theme, font size and language applied to the running app from the Preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from flashcards.gui.language import Translations, resolve_language
+from flashcards.gui.preferences import Preferences
+
+__all__ = ["Appearance", "dark_palette", "is_dark", "scaled_font"]
+
+_ROLE = QPalette.ColorRole
+_GROUP = QPalette.ColorGroup
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the Fusion style (Qt's usual recipe, with readable links)."""
+    palette = QPalette()
+    colours = {
+        _ROLE.Window: "#2d2d30",
+        _ROLE.WindowText: "#e8e8e8",
+        _ROLE.Base: "#1f1f22",
+        _ROLE.AlternateBase: "#2a2a2e",
+        _ROLE.ToolTipBase: "#3a3a3f",
+        _ROLE.ToolTipText: "#f0f0f0",
+        _ROLE.PlaceholderText: "#8c8c8c",
+        _ROLE.Text: "#e8e8e8",
+        _ROLE.Button: "#3a3a3f",
+        _ROLE.ButtonText: "#e8e8e8",
+        _ROLE.BrightText: "#ff6b6b",
+        _ROLE.Link: "#8cc4ff",
+        _ROLE.LinkVisited: "#c49cff",
+        _ROLE.Highlight: "#3d7bd9",
+        _ROLE.HighlightedText: "#ffffff",
+        _ROLE.Light: "#4a4a50",
+        _ROLE.Midlight: "#404045",
+        _ROLE.Mid: "#303034",
+        _ROLE.Dark: "#1a1a1c",
+        _ROLE.Shadow: "#000000",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
+        palette.setColor(_GROUP.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def is_dark(widget: QWidget) -> bool:
+    """True when the widget is drawn on a dark background."""
+    return widget.palette().color(_ROLE.Window).lightness() < 128
+
+
+def scaled_font(factor: float, *, bold: bool = False) -> QFont:
+    """The interface font made `factor` times larger (headings, the deck list).
+
+    Widgets that use it call it again when Appearance.changed is emitted, so
+    they follow the font-size preference.
+    """
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class Appearance(QObject):
+    """Applies theme, font size and interface language; emits `changed` afterwards."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        prefs: Preferences,
+        translations: Translations,
+        *,
+        korean_font: bool,
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._prefs = prefs
+        self._translations = translations
+        self.korean_font = korean_font
+        self._native_style = app.style().name()
+        self._system_font = QFont(app.font())
+        app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+
+    @property
+    def language(self) -> str:
+        """The language in use ('en' or 'ko')."""
+        return self._translations.language
+
+    def apply(self) -> None:
+        """Apply every preference."""
+        self._apply_theme()
+        self._apply_font()
+        language = resolve_language(self._prefs.language, korean_font=self.korean_font)
+        if language != self._translations.language:
+            self._translations.install(language)
+        self.changed.emit()
+
+    def wants_dark(self) -> bool:
+        theme = self._prefs.theme
+        if theme == "system":
+            return self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return theme == "dark"
+
+    def _apply_theme(self) -> None:
+        if self.wants_dark():
+            self._app.setStyle(QStyleFactory.create("Fusion"))
+            self._app.setPalette(dark_palette())
+        else:
+            self._app.setStyle(QStyleFactory.create(self._native_style))
+            self._app.setPalette(self._app.style().standardPalette())
+
+    def _apply_font(self) -> None:
+        font = QFont(self._system_font)
+        if self._prefs.font_size:
+            font.setPointSize(self._prefs.font_size)
+        self._app.setFont(font)
+
+    def _on_system_scheme(self) -> None:
+        if self._prefs.theme == "system":
+            self._apply_theme()
+            self.changed.emit()

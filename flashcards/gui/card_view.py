@@ -1,0 +1,74 @@
+"""A QTextBrowser that shows only sanitised card HTML and loads only media files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from flashcards.core.template import RenderedCard
+from flashcards.gui.appearance import is_dark
+from flashcards.services.rendering import card_document, is_safe_media_path
+
+__all__ = ["CardView"]
+
+
+class CardView(QTextBrowser):
+    """Shows one side of a card. Images come from `media_dir` only; nothing is fetched."""
+
+    def __init__(self, media_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._media_dir = media_dir.resolve()
+        self.setSearchPaths([str(self._media_dir)])
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._card: RenderedCard | None = None
+        self._answer = False
+
+    def show_card(self, rendered: RenderedCard | None, *, answer: bool) -> None:
+        """Show the question or answer side; None clears the view."""
+        self._card = rendered
+        self._answer = answer
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Draw again (after a theme change)."""
+        if self._card is None:
+            self.clear()
+            return
+        self.setHtml(card_document(self._card, answer=self._answer, night_mode=is_dark(self)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()  # light or dark card colours
+        super().changeEvent(event)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Only files inside the media folder; never the network, never elsewhere on disk."""
+        url = QUrl(name) if isinstance(name, str) else name
+        if url.scheme() not in ("", "file"):
+            return None
+        path = url.toLocalFile() if url.scheme() == "file" else url.path()
+        if not path:
+            return None
+        candidate = Path(path)
+        if not candidate.is_absolute():
+            if not is_safe_media_path(path):
+                return None
+            candidate = self._media_dir / candidate
+        try:
+            resolved = candidate.resolve()
+        except OSError:
+            return None
+        if not resolved.is_relative_to(self._media_dir) or not resolved.is_file():
+            return None
+        return super().loadResource(type, QUrl.fromLocalFile(str(resolved)))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)

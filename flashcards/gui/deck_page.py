@@ -1,0 +1,151 @@
+"""The deck list page: the deck tree with today's counts and a Study button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.gui.appearance import scaled_font
+from flashcards.gui.deck_model import DECK_NAME_ROLE, DeckTreeModel
+from flashcards.services.collection import DeckSummary
+
+__all__ = ["DeckPage"]
+
+
+class DeckPage(QWidget):
+    """Shows DeckSummary rows; asks for a study session or a deck's options by signal."""
+
+    study_requested = Signal(str)  # deck name
+    options_requested = Signal(str)  # deck name
+    deck_selected = Signal(str)  # deck name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckPage")
+        self.model = DeckTreeModel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("deckTitle")
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("deckTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.activated.connect(self._activated)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(96)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        selection = self.tree.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyDecks")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        self.hint = QLabel(self)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.study_button = QPushButton(self)
+        self.study_button.setObjectName("studyButton")
+        self.study_button.setMinimumHeight(36)
+        self.study_button.clicked.connect(self._study_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.study_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(bottom)
+        self.apply_fonts()
+        self._retranslate()
+
+    def apply_fonts(self) -> None:
+        """Size the title and the deck list from the interface font (after it changes)."""
+        self.title.setFont(scaled_font(1.4, bold=True))
+        self.tree.setFont(scaled_font(1.2))
+
+    def set_summaries(self, summaries: Sequence[DeckSummary]) -> None:
+        """Show these decks and counts, keeping the selection and what is expanded."""
+        keep = self.current_deck()
+        rebuilt = self.model.rowCount() == 0
+        self.model.update(summaries)
+        if rebuilt or not self.tree.currentIndex().isValid():
+            self.tree.expandAll()
+        if keep and not self.tree.currentIndex().isValid():
+            self.select_deck(keep)
+        self.empty_label.setVisible(not any(s.cards for s in summaries))
+
+    def select_deck(self, name: str) -> bool:
+        index = self.model.deck_index(name)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def current_deck(self) -> str | None:
+        index = self.tree.currentIndex()
+        value = index.siblingAtColumn(0).data(DECK_NAME_ROLE) if index.isValid() else None
+        return value if isinstance(value, str) else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        name = index.siblingAtColumn(0).data(DECK_NAME_ROLE)
+        if isinstance(name, str):
+            self.study_requested.emit(name)
+
+    def _study_clicked(self) -> None:
+        self.study_requested.emit(self.current_deck() or "")
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        name = self.current_deck()
+        if name:
+            self.deck_selected.emit(name)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        name = index.siblingAtColumn(0).data(DECK_NAME_ROLE) if index.isValid() else None
+        if not isinstance(name, str):
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Study"), lambda: self.study_requested.emit(name))
+        menu.addAction(self.tr("Options…"), lambda: self.options_requested.emit(name))
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Decks"))
+        self.study_button.setText(self.tr("Study (S)"))
+        self.hint.setText(
+            self.tr("Pick a deck and press Enter or Study. Right-click a deck for its options.")
+        )
+        self.empty_label.setText(
+            self.tr(
+                "There are no cards yet. Add a note with Add (A), or import a deck with "
+                "File ▸ Import…."
+            )
+        )
+        self.model.retranslate()

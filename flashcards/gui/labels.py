@@ -1,0 +1,122 @@
+"""Words the interface shows for SM-2 grades, intervals, durations and undo steps.
+
+English is the source language (SuperMemo's own wording for the grades);
+Qt's translators turn each into Korean.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = [
+    "count_text",
+    "duration_text",
+    "field_label",
+    "grade_button_text",
+    "grade_meaning",
+    "grade_short",
+    "interval_text",
+    "notetype_label",
+    "undo_text",
+]
+
+
+def grade_short(grade: int) -> str:
+    """A short label for a grade, e.g. 'hesitated'."""
+    labels = {
+        0: QCoreApplication.translate("Grades", "blackout"),
+        1: QCoreApplication.translate("Grades", "wrong, but familiar"),
+        2: QCoreApplication.translate("Grades", "wrong, but easy"),
+        3: QCoreApplication.translate("Grades", "correct, hard"),
+        4: QCoreApplication.translate("Grades", "correct, hesitated"),
+        5: QCoreApplication.translate("Grades", "perfect"),
+    }
+    return labels[grade]
+
+
+def grade_meaning(grade: int) -> str:
+    """SuperMemo's full meaning of a grade."""
+    meanings = {
+        0: QCoreApplication.translate("Grades", "complete blackout"),
+        1: QCoreApplication.translate("Grades", "incorrect response; the correct one remembered"),
+        2: QCoreApplication.translate(
+            "Grades", "incorrect response; where the correct one seemed easy to recall"
+        ),
+        3: QCoreApplication.translate(
+            "Grades", "correct response recalled with serious difficulty"
+        ),
+        4: QCoreApplication.translate("Grades", "correct response after a hesitation"),
+        5: QCoreApplication.translate("Grades", "perfect response"),
+    }
+    return meanings[grade]
+
+
+def interval_text(days: int | None) -> str:
+    """An interval in words: '6 d', '3.2 mo', '1.5 y' (Korean: '6일'…); '—' on a re-drill."""
+    if days is None:
+        return "—"
+    if days < 30:
+        return QCoreApplication.translate("Interval", "%1 d").replace("%1", str(days))
+    if days < 365:
+        months = f"{days / 30:.1f}"
+        return QCoreApplication.translate("Interval", "%1 mo").replace("%1", months)
+    years = f"{days / 365:.1f}"
+    return QCoreApplication.translate("Interval", "%1 y").replace("%1", years)
+
+
+def grade_button_text(grade: int, days: int | None) -> str:
+    """'4 — correct, hesitated · 6 d'."""
+    return f"{grade} — {grade_short(grade)} · {interval_text(days)}"
+
+
+def duration_text(ms: int) -> str:
+    """A study time: '45 s', '3 min 20 s'."""
+    seconds = max(0, round(ms / 1000))
+    minutes, seconds = divmod(seconds, 60)
+    if not minutes:
+        return QCoreApplication.translate("Duration", "%1 s").replace("%1", str(seconds))
+    text = QCoreApplication.translate("Duration", "%1 min %2 s")
+    return text.replace("%1", str(minutes)).replace("%2", str(seconds))
+
+
+def count_text(n: int) -> str:
+    """'1 card' / '5 cards' (Korean has one form: '5장')."""
+    if n == 1:
+        return QCoreApplication.translate("Count", "1 card")
+    return QCoreApplication.translate("Count", "%1 cards").replace("%1", str(n))
+
+
+def undo_text(label: str) -> str:
+    """What an undo step reverted (by Collection.undo_label), for the status bar."""
+    texts = {
+        "Answer": QCoreApplication.translate("Undo", "Undid the last answer."),
+        "Bury": QCoreApplication.translate("Undo", "Undid burying the card."),
+        "Suspend": QCoreApplication.translate("Undo", "Undid suspending the card."),
+        "Unsuspend": QCoreApplication.translate("Undo", "Undid unsuspending the card."),
+        "Add note": QCoreApplication.translate("Undo", "Undid adding the note."),
+        "Edit note": QCoreApplication.translate("Undo", "Undid the note edit."),
+    }
+    return texts.get(label, QCoreApplication.translate("Undo", "Undid the last change."))
+
+
+def notetype_label(name: str) -> str:
+    """A built-in note type's name in the interface language (stored names stay Anki's)."""
+    names = {
+        "Basic": QCoreApplication.translate("Notetypes", "Basic"),
+        "Basic (and reversed card)": QCoreApplication.translate(
+            "Notetypes", "Basic (and reversed card)"
+        ),
+        "Cloze": QCoreApplication.translate("Notetypes", "Cloze"),
+    }
+    return names.get(name, name)
+
+
+def field_label(name: str) -> str:
+    """A built-in field's name in the interface language."""
+    names = {
+        "Front": QCoreApplication.translate("Notetypes", "Front"),
+        "Back": QCoreApplication.translate("Notetypes", "Back"),
+        "Text": QCoreApplication.translate("Notetypes", "Text"),
+        "Back Extra": QCoreApplication.translate("Notetypes", "Back Extra"),
+    }
+    return names.get(name, name)

@@ -1,0 +1,385 @@
+"""The main window: deck list, review screen and summary, with the app's actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards import __version__
+from flashcards.gui.appearance import Appearance
+from flashcards.gui.deck_page import DeckPage
+from flashcards.gui.fonts import KoreanFontBanner
+from flashcards.gui.labels import undo_text
+from flashcards.gui.messages import inform, show_error, warn
+from flashcards.gui.note_dialog import NoteDialog
+from flashcards.gui.preferences import Preferences
+from flashcards.gui.review import ReviewScreen
+from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
+from flashcards.gui.summary import SummaryPage
+from flashcards.gui.welcome import WelcomeDialog
+from flashcards.gui.worker import BackgroundTask, run_in_background
+from flashcards.services.check import CheckReport
+from flashcards.services.collection import Collection
+from flashcards.services.errors import FlashcardsError
+from flashcards.services.study import SessionSummary
+
+__all__ = ["MainWindow"]
+
+_ACTIONS = (
+    # key, shortcut, on the toolbar
+    ("study", "S", True),
+    ("add", "A", True),
+    ("browse", "B", True),
+    ("stats", "T", True),
+    ("import", "Ctrl+Shift+I", True),
+    ("export", "Ctrl+Shift+E", True),
+    ("settings", "Ctrl+P", True),
+    ("check", "", True),
+    ("undo", "Ctrl+Z", False),
+    ("welcome", "F1", False),
+    ("about", "", False),
+    ("quit", "Ctrl+Q", False),
+)
+
+
+class MainWindow(QMainWindow):
+    """Everything the user sees; reaches the collection only through its services."""
+
+    def __init__(
+        self,
+        col: Collection,
+        prefs: Preferences,
+        appearance: Appearance,
+        *,
+        korean_font: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._col, self._prefs, self._appearance = col, prefs, appearance
+        self.task: BackgroundTask | None = None
+        self.banner = KoreanFontBanner(self)
+        self.banner.setVisible(not korean_font)
+        self.deck_page = DeckPage(self)
+        self.review = ReviewScreen(col, self)
+        self.summary = SummaryPage(self)
+        self.stack = QStackedWidget(self)
+        for page in (self.deck_page, self.review, self.summary):
+            self.stack.addWidget(page)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("totals")
+        self.statusBar().addPermanentWidget(self.totals)
+        self.actions_by_key: dict[str, QAction] = {}
+        self._build_actions()
+        self._connect()
+        self._retranslate()
+        self.refresh()
+        if not (prefs.last_deck and self.deck_page.select_deck(prefs.last_deck)):
+            self.deck_page.tree.setCurrentIndex(self.deck_page.model.index(0, 0))
+        geometry = prefs.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1000, 700)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "study": self.study,
+            "add": self.add_note,
+            "browse": self.browse,
+            "stats": self.stats,
+            "import": self.import_file,
+            "export": self.export_file,
+            "settings": self.open_settings,
+            "check": self.check_database,
+            "undo": self.undo,
+            "welcome": self.show_welcome,
+            "about": self.about,
+            "quit": self.close,
+        }
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        for key, shortcut, on_toolbar in _ACTIONS:
+            action = QAction(self)
+            action.setObjectName(f"action_{key}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(handlers[key])
+            self.addAction(action)
+            if on_toolbar:
+                self.toolbar.addAction(action)
+            self.actions_by_key[key] = action
+        self.file_menu = self.menuBar().addMenu("")
+        self.go_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        menus = {
+            self.file_menu: ("import", "export", "check", "settings", "quit"),
+            self.go_menu: ("study", "add", "browse", "stats", "undo"),
+            self.help_menu: ("welcome", "about"),
+        }
+        for menu, keys in menus.items():
+            for key in keys:
+                menu.addAction(self.actions_by_key[key])
+
+    def _connect(self) -> None:
+        self.deck_page.study_requested.connect(self._study_deck)
+        self.deck_page.options_requested.connect(self._deck_options)
+        self.deck_page.deck_selected.connect(self._remember_deck)
+        self.review.finished.connect(self._session_finished)
+        self.review.changed.connect(self.refresh)
+        self.review.edit_requested.connect(self.edit_note)
+        self.review.message.connect(self._message)
+        self.summary.back_requested.connect(self.show_decks)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._appearance.changed.connect(self._appearance_changed)
+
+    # -- pages and counts ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read today's counts again and show them."""
+        summaries = self._col.deck_summaries()
+        self.deck_page.set_summaries(summaries)
+        roots = [s for s in summaries if s.depth == 0]
+        due, drills = sum(s.due for s in roots), sum(s.drills for s in roots)
+        new, cards = sum(s.new for s in roots), sum(s.cards for s in roots)
+        text = self.tr("Due today: %1 · re-drills: %2 · new: %3 — %4 cards in %5 decks")
+        for number, value in enumerate((due, drills, new, cards, len(summaries)), start=1):
+            text = text.replace(f"%{number}", str(value))
+        self.totals.setText(text)
+
+    def show_decks(self) -> None:
+        self.stack.setCurrentWidget(self.deck_page)
+        self.refresh()
+        self.deck_page.tree.setFocus()
+
+    def _page_changed(self) -> None:
+        self.actions_by_key["study"].setEnabled(self.stack.currentWidget() is self.deck_page)
+
+    def _appearance_changed(self) -> None:
+        self.deck_page.apply_fonts()
+        self.summary.apply_fonts()
+
+    def _remember_deck(self, name: str) -> None:
+        self._prefs.last_deck = name
+
+    def _message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    # -- studying -------------------------------------------------------------------------
+
+    def study(self) -> None:
+        self._study_deck(self.deck_page.current_deck() or "")
+
+    def _study_deck(self, name: str) -> None:
+        """Start today's session for deck `name` ('' = every deck)."""
+        try:
+            session = self._col.study(name or None)
+        except FlashcardsError as exc:
+            warn(self, self.tr("Cannot study"), str(exc))
+            return
+        if name:
+            self._prefs.last_deck = name
+        self.stack.setCurrentWidget(self.review)
+        self.review.start(session)
+
+    def _session_finished(self, summary: SessionSummary) -> None:
+        self.summary.show_summary(summary)
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.setFocus()
+        self.refresh()
+
+    def undo(self) -> None:
+        """Ctrl+Z: during a session the session undoes (and shows the card again)."""
+        if self.stack.currentWidget() is not self.deck_page and self.review.session is not None:
+            self.stack.setCurrentWidget(self.review)
+            self.review.setFocus()
+            self.review.undo()
+            return
+        label = self._col.undo_label
+        if label is None:
+            self._message(self.tr("Nothing to undo."))
+            return
+        self._col.undo()
+        self._message(undo_text(label))
+        self.refresh()
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        deck = self.deck_page.current_deck() or self._prefs.last_deck
+        dialog = NoteDialog(self._col, deck=deck, parent=self)
+        dialog.saved.connect(self.refresh)
+        dialog.show()
+
+    def edit_note(self, note_id: int) -> None:
+        dialog = NoteDialog(self._col, note_id=note_id, parent=self)
+        dialog.saved.connect(self.review.reload_card)
+        dialog.saved.connect(self.refresh)
+        dialog.finished.connect(self.review.setFocus)
+        dialog.open()
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._col, self._prefs, self._appearance, self)
+        dialog.study_settings_changed.connect(self.refresh)
+        dialog.open()
+
+    def _deck_options(self, name: str) -> None:
+        dialog = DeckOptionsDialog(self._col, name, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def show_welcome(self) -> WelcomeDialog:
+        dialog = WelcomeDialog(self)
+        dialog.start_requested.connect(self.study)
+        dialog.open()
+        return dialog
+
+    def maybe_show_welcome(self) -> WelcomeDialog | None:
+        """On first launch, the welcome page; remembered so it shows only once."""
+        if self._prefs.welcome_shown:
+            return None
+        self._prefs.welcome_shown = True
+        return self.show_welcome()
+
+    def browse(self) -> None:
+        inform(
+            self,
+            self.tr("Browse"),
+            self.tr(
+                "Browsing and searching cards arrives with the card browser, in a coming version."
+            ),
+        )
+
+    def stats(self) -> None:
+        inform(
+            self,
+            self.tr("Statistics"),
+            self.tr(
+                "Charts and statistics arrive with the statistics feature. For now, "
+                "run “flashcards stats” in a terminal."
+            ),
+        )
+
+    def import_file(self) -> None:
+        inform(
+            self,
+            self.tr("Import"),
+            self.tr(
+                "Importing from this window arrives with the import/export feature. "
+                "Until then, run “flashcards import FILE.txt” in a terminal."
+            ),
+        )
+
+    def export_file(self) -> None:
+        inform(
+            self,
+            self.tr("Export"),
+            self.tr("Exporting arrives with the import/export feature."),
+        )
+
+    def about(self) -> None:
+        inform(
+            self,
+            self.tr("About flashcards"),
+            self.tr("flashcards %1 — offline spaced repetition with SuperMemo's SM-2.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # -- check database ----------------------------------------------------------------------
+
+    def check_database(self) -> BackgroundTask:
+        """Run the integrity check (with safe repairs) in a worker; show the report."""
+        task = run_in_background(
+            self, self.tr("Checking the collection…"), lambda: self._col.check(repair=True)
+        )
+        task.succeeded.connect(self._show_check_report)
+        task.failed.connect(lambda error: show_error(self, error))
+        task.finished.connect(self._task_finished)
+        self.task = task
+        return task
+
+    def _task_finished(self) -> None:
+        self.task = None
+        self.refresh()
+
+    def _show_check_report(self, report: CheckReport) -> None:
+        title = self.tr("Check database")
+        details = "\n".join(
+            [
+                *(f"repaired: {line}" for line in report.repaired),
+                *(f"problem: {line}" for line in report.problems),
+            ]
+        )
+        if not report.ok:
+            text = self.tr("Problems were found that could not be repaired safely.")
+            warn(self, title, text, details)
+            return
+        text = self.tr("No problems found. %1 cards checked.")
+        if report.repaired:
+            text = self.tr("Problems repaired: %2. Cards checked: %1.")
+        text = text.replace("%1", str(report.cards_checked))
+        inform(self, title, text.replace("%2", str(len(report.repaired))), details)
+
+    # -- window -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None:
+            event.ignore()
+            return
+        self._prefs.geometry = self.saveGeometry()
+        name = self.deck_page.current_deck()
+        if name:
+            self._prefs.last_deck = name
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle("flashcards")
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        texts = {
+            "study": (self.tr("Study"), self.tr("Study today's cards of the selected deck")),
+            "add": (self.tr("Add"), self.tr("Add a note")),
+            "browse": (self.tr("Browse"), self.tr("Browse the cards")),
+            "stats": (self.tr("Stats"), self.tr("Statistics")),
+            "import": (self.tr("Import…"), self.tr("Import a deck file")),
+            "export": (self.tr("Export…"), self.tr("Export decks to a file")),
+            "settings": (self.tr("Settings"), self.tr("Daily limits, theme, language")),
+            "check": (self.tr("Check database"), self.tr("Check the collection and repair it")),
+            "undo": (self.tr("Undo"), self.tr("Undo the last change")),
+            "welcome": (self.tr("Welcome"), self.tr("The welcome page")),
+            "about": (self.tr("About flashcards"), ""),
+            "quit": (self.tr("Quit"), ""),
+        }
+        for key, (text, tip) in texts.items():
+            action = self.actions_by_key[key]
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip or text} ({shortcut})" if shortcut else tip or text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Study"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if self.isVisible():
+            self.refresh()

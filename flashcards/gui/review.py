@@ -1,0 +1,288 @@
+"""The review screen: question, answer, six SM-2 grades, all by keyboard if you like.
+
+Keys: Space or Enter shows the answer; 0–5 grade it; Ctrl+Z undoes the last
+change; E edits the note; - buries the card until tomorrow; ! suspends it;
+Esc ends the session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.gui.appearance import is_dark
+from flashcards.gui.card_view import CardView
+from flashcards.gui.labels import grade_button_text, grade_meaning, undo_text
+from flashcards.services.collection import Collection
+from flashcards.services.errors import FlashcardsError
+from flashcards.services.study import StudyCard, StudySession
+
+__all__ = ["ReviewScreen"]
+
+GRADES = range(6)
+
+
+class ReviewScreen(QWidget):
+    """Drives one StudySession. Tells the window what happened through signals."""
+
+    finished = Signal(object)  # SessionSummary, when no card is left (or on Esc)
+    changed = Signal()  # the collection changed: deck counts are stale
+    edit_requested = Signal(int)  # note id of the card on screen
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, col: Collection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._col = col
+        self._session: StudySession | None = None
+        self.current: StudyCard | None = None
+        self.revealed = False
+        self._build()
+        self._retranslate()
+
+    # -- layout -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.deck_label = QLabel(self)
+        self.deck_label.setObjectName("reviewDeck")
+        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)  # deck names are data
+        self.drill_badge = QLabel(self)
+        self.drill_badge.setObjectName("drillBadge")
+        self.drill_badge.setStyleSheet(
+            "#drillBadge { background: #f59e0b; color: #1f1300; border-radius: 4px; "
+            "padding: 2px 8px; font-weight: bold; }"
+        )
+        self.drill_badge.hide()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("reviewCounts")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        header = QHBoxLayout()
+        header.addWidget(self.deck_label)
+        header.addWidget(self.drill_badge)
+        header.addStretch()
+        header.addWidget(self.counts_label)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("reviewProgress")
+        self.progress.setMaximumHeight(16)
+        self.view = CardView(self._col.media_dir, self)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button = QPushButton(self)
+        self.show_button.setObjectName("showAnswer")
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button.setMinimumHeight(40)
+        self.show_button.clicked.connect(self.reveal)
+        self.grade_buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        for grade in GRADES:
+            button = QPushButton(self)
+            button.setObjectName(f"grade{grade}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _=False, g=grade: self.grade(g))
+            grid.addWidget(button, grade // 3, grade % 3)
+            self.grade_buttons.append(button)
+        self.grade_panel = QWidget(self)
+        self.grade_panel.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("reviewHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.grade_panel)
+        layout.addWidget(self.hint)
+
+    # -- session ------------------------------------------------------------------
+
+    def start(self, session: StudySession) -> None:
+        """Begin studying `session`; emits `finished` at once if nothing is due."""
+        self._session = session
+        self.setFocus()
+        self._next()
+
+    @property
+    def session(self) -> StudySession | None:
+        return self._session
+
+    def _next(self) -> None:
+        assert self._session is not None
+        self.current = self._session.next_card()
+        if self.current is None:
+            self.view.show_card(None, answer=False)
+            self.finished.emit(self._session.finish())
+            return
+        self.revealed = False
+        self._render()
+
+    def reveal(self) -> None:
+        if self.current is None or self.revealed:
+            return
+        self.revealed = True
+        self._render()
+
+    def grade(self, grade: int) -> None:
+        if self._session is None or self.current is None or not self.revealed:
+            return
+        self._session.answer(self.current.card, grade)
+        self.changed.emit()
+        self._next()
+
+    def undo(self) -> None:
+        """Undo the last change (answer, bury, suspend, edit) and show its card again."""
+        if self._session is None:
+            return
+        label = self._col.undo_label
+        if label is None:
+            self.message.emit(self.tr("Nothing to undo."))
+            return
+        self._session.undo()
+        self.message.emit(undo_text(label))
+        self.changed.emit()
+        self._next()
+
+    def bury(self) -> None:
+        if self.current is None:
+            return
+        self._col.bury(self.current.card.id)
+        self.message.emit(self.tr("Card buried until tomorrow. Ctrl+Z brings it back."))
+        self.changed.emit()
+        self._next()
+
+    def suspend(self) -> None:
+        if self.current is None:
+            return
+        self._col.suspend(self.current.card.id)
+        self.message.emit(self.tr("Card suspended. Ctrl+Z brings it back."))
+        self.changed.emit()
+        self._next()
+
+    def end(self) -> None:
+        """Stop here and show the summary."""
+        if self._session is not None:
+            self.current = None
+            self.finished.emit(self._session.finish())
+
+    def reload_card(self) -> None:
+        """Draw the current card again (its note was edited)."""
+        if self.current is None:
+            return
+        try:
+            card = self._col.card(self.current.card.id)
+            self.current = replace(self.current, card=card, rendered=self._col.render(card))
+        except FlashcardsError:
+            self._next()
+            return
+        self._render()
+
+    # -- drawing --------------------------------------------------------------------
+
+    def _render(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        self.deck_label.setText(current.deck)
+        self.drill_badge.setVisible(current.is_drill)
+        self.view.show_card(current.rendered, answer=self.revealed)
+        self.show_button.setVisible(not self.revealed)
+        self.grade_panel.setVisible(self.revealed)
+        for grade, button in enumerate(self.grade_buttons):
+            button.setText(grade_button_text(grade, current.intervals.get(grade)))
+            button.setToolTip(grade_meaning(grade))
+        self._render_counts()
+
+    def _render_counts(self) -> None:
+        if self.current is None or self._session is None:
+            return
+        counts = self.current.counts
+        dark = is_dark(self)
+        colours = ("#7cb5ff", "#6fdc8c", "#ff8a80") if dark else ("#1d4ed8", "#15803d", "#b91c1c")
+        parts = [
+            (self.tr("New"), counts.new, colours[0]),
+            (self.tr("Review"), counts.reviews, colours[1]),
+            (self.tr("Re-drill"), counts.drills, colours[2]),
+        ]
+        self.counts_label.setText(
+            " · ".join(f'{name} <b style="color:{c}">{n}</b>' for name, n, c in parts)
+        )
+        done = self._session.summary.answered
+        self.progress.setMaximum(max(1, done + counts.total))
+        self.progress.setValue(done)
+
+    # -- input ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        key, text = event.key(), event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Escape:
+            self.end()
+            return True
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.reveal()
+            return True
+        if text and text in "012345":
+            self.grade(int(text))
+            return True
+        # "ㄷ" is the E key while a Korean input method is in Hangul mode.
+        if text in ("e", "E", "ㄷ") and self.current is not None:
+            self.edit_requested.emit(self.current.card.note_id)
+            return True
+        if text == "-":
+            self.bury()
+            return True
+        if text == "!":
+            self.suspend()
+            return True
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif kind == QEvent.Type.PaletteChange:
+            self._render_counts()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.show_button.setText(self.tr("Show answer (Space)"))
+        self.drill_badge.setText(self.tr("Re-drill"))
+        self.drill_badge.setToolTip(
+            self.tr(
+                "You graded this card below 4 earlier today, so it comes back until you grade "
+                "it 4 or 5. Re-drills do not change its schedule."
+            )
+        )
+        self.progress.setFormat(self.tr("%v of %m answered"))
+        self.hint.setText(
+            self.tr(
+                "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
+                "!: suspend · Esc: stop"
+            )
+        )
+        self._render()

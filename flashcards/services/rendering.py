@@ -1,0 +1,144 @@
+"""Card HTML made safe to display: sanitised body, sanitised CSS, one document.
+
+The GUI shows card HTML only through `card_document`, so nothing a deck file
+carries can run a script, fire an event handler, follow a `javascript:` link or
+load anything from the network. Images may only name files in the collection's
+`media/` folder (relative paths without `..`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+import nh3
+
+from flashcards.core.models import NoteType
+from flashcards.core.template import RenderedCard, card_ordinals, render_card
+
+__all__ = [
+    "card_document",
+    "is_safe_media_path",
+    "preview_card",
+    "sanitise_css",
+    "sanitise_html",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TAGS = _words(
+    "a abbr b big blockquote br caption center cite code dd del div dl dt em font h1 h2 h3 h4 "
+    "h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s small span strike strong sub sup "
+    "table tbody td tfoot th thead tr tt u ul "
+)
+_ATTRIBUTES: dict[str, set[str]] = {
+    "*": {"class", "style", "title", "lang", "dir", "align"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "font": {"color", "size", "face"},
+    "td": {"colspan", "rowspan", "valign", "width", "bgcolor"},
+    "th": {"colspan", "rowspan", "valign", "width", "bgcolor"},
+    "table": {"border", "cellpadding", "cellspacing", "width", "bgcolor"},
+    "ol": {"start", "type"},
+}
+_STYLE_PROPERTIES = _words(
+    "color background-color font-weight font-style font-size font-family text-decoration "
+    "text-align vertical-align white-space line-height width height margin margin-top "
+    "margin-bottom margin-left margin-right padding padding-top padding-bottom padding-left "
+    "padding-right border border-width border-style border-color text-indent "
+)
+_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME_RE = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_CSS_IMPORT_RE = re.compile(r"@import[^;]*;?", re.IGNORECASE)
+_CSS_URL_RE = re.compile(r"url\s*\([^)]*\)", re.IGNORECASE)
+_TYPE_TOKEN_RE = re.compile(r"\[\[type:.+?\]\]")
+_IMG_WITHOUT_SRC_RE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+BASE_CSS = """
+.card { font-size: 20px; text-align: center; }
+.cloze { font-weight: bold; color: #1a5fb4; }
+.hint { color: #666666; }
+"""
+"""Applied before the note type's CSS, so the note type can restyle everything."""
+
+NIGHT_CSS = """
+.card { color: #e8e8e8; background-color: transparent; }
+.cloze { color: #8cc4ff; }
+.hint { color: #b0b0b0; }
+"""
+"""Applied after the note type's CSS in dark mode, so text stays readable."""
+
+
+def is_safe_media_path(src: str) -> bool:
+    """True for a relative path inside the media folder: no scheme, no root, no `..`."""
+    value = src.strip()
+    if not value or _SCHEME_RE.match(value) or value.startswith(("/", "\\")):
+        return False
+    parts = re.split(r"[\\/]", value)
+    return ".." not in parts
+
+
+def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "img" and attribute == "src":
+        return value if is_safe_media_path(value) else None
+    return value
+
+
+_CLEANER = nh3.Cleaner(
+    tags=_TAGS,
+    clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript", "template"},
+    attributes=_ATTRIBUTES,
+    attribute_filter=_filter_attribute,
+    url_schemes=_LINK_SCHEMES,
+    filter_style_properties=_STYLE_PROPERTIES,
+    link_rel=None,
+)
+
+
+def sanitise_html(fragment: str) -> str:
+    """Card HTML with everything active or remote removed (scripts, handlers, remote images)."""
+    return _IMG_WITHOUT_SRC_RE.sub("", _CLEANER.clean(fragment))
+
+
+def sanitise_css(css: str) -> str:
+    """A note type's CSS without imports, `url(...)` loads, or a way out of `<style>`."""
+    css = _CSS_IMPORT_RE.sub("", css)
+    css = _CSS_URL_RE.sub("none", css)
+    return css.replace("<", "")
+
+
+def _fill_type_tokens(body: str, rendered: RenderedCard, *, answer: bool) -> str:
+    if not answer or rendered.type_expected is None:
+        return _TYPE_TOKEN_RE.sub("", body)
+    expected = html.escape(rendered.type_expected, quote=False)
+    return _TYPE_TOKEN_RE.sub(f"<code>{expected}</code>", body)
+
+
+def card_document(rendered: RenderedCard, *, answer: bool, night_mode: bool = False) -> str:
+    """One side of a card as a complete, sanitised HTML document with its CSS."""
+    body = rendered.answer if answer else rendered.question
+    body = sanitise_html(_fill_type_tokens(body, rendered, answer=answer))
+    css = BASE_CSS + sanitise_css(rendered.css) + (NIGHT_CSS if night_mode else "")
+    classes = "card nightMode night_mode" if night_mode else "card"
+    return (
+        f"<html><head><style>{css}</style></head>"
+        f'<body><div class="{classes}">{body}</div></body></html>'
+    )
+
+
+def preview_card(
+    notetype: NoteType,
+    fields: Sequence[str],
+    *,
+    deck: str = "",
+    tags: Sequence[str] = (),
+) -> RenderedCard | None:
+    """The first card an unsaved note would make, rendered; None if it makes no card."""
+    ordinals = card_ordinals(notetype, fields)
+    if not ordinals:
+        return None
+    return render_card(notetype, fields, ordinals[0], deck=deck, tags=tags)
