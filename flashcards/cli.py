@@ -56,9 +56,17 @@ def _build_parser() -> _Parser:
     p.add_argument("--json", action="store_true", help="print a JSON report")
     p.add_argument("--no-repair", action="store_true", help="only report, change nothing")
 
-    p = sub.add_parser("import", parents=[common], help="import a deck file (.txt .csv .tsv)")
+    p = sub.add_parser(
+        "import", parents=[common], help="import a file (.txt .csv .tsv .json .apkg .md)"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--deck", metavar="NAME", help="put every imported card in this deck")
+
+    p = sub.add_parser(
+        "export", parents=[common], help="export to a file (.csv .tsv .txt .json .apkg)"
+    )
+    p.add_argument("out", metavar="OUT")
+    p.add_argument("--deck", metavar="NAME", help="export this deck and its subdecks only")
     return parser
 
 
@@ -117,8 +125,22 @@ def _cmd_import(col: Any, args: argparse.Namespace) -> int:
 
     summary = import_file(col, Path(args.file), deck=args.deck)
     print(f"{args.file}: {summary}")
+    extras = [f"{summary.cards} cards"]
+    if summary.reviews:
+        extras.append(f"{summary.reviews} review-log entries")
+    if summary.media:
+        extras.append(f"{summary.media} media files")
+    print(f"  created {', '.join(extras)}")
     for line in summary.notes:
         print(f"  {line}")
+    return 0
+
+
+def _cmd_export(col: Any, args: argparse.Namespace) -> int:
+    from flashcards.services.exporting import ExportOptions, export_file
+
+    summary = export_file(col, Path(args.out), ExportOptions(deck=args.deck))
+    print(f"{args.out}: {summary}")
     return 0
 
 
@@ -128,6 +150,7 @@ _COMMANDS = {
     "check": _cmd_check,
     "review": _cmd_review,
     "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 

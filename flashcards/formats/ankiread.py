@@ -186,8 +186,25 @@ def _convert_card(row: Sequence[int], crt_day: int, cal: Calendar) -> CardRow:
     buried = cal.today + 1 if queue in (-2, -3) else 0
     suspended = queue == -1
     if ctype == 0:
-        return (cid, nid, did, ord_, 0, -1 if suspended else 0, due, 0, 0, 250, reps, lapses,
-                buried, None, None, cid, mod * 1000)  # fmt: skip
+        return (
+            cid,
+            nid,
+            did,
+            ord_,
+            0,
+            -1 if suspended else 0,
+            due,
+            0,
+            0,
+            250,
+            reps,
+            lapses,
+            buried,
+            None,
+            None,
+            cid,
+            mod * 1000,
+        )
     if ctype == 2:
         interval = max(1, ivl)
         repetitions = 1 if interval < 6 else 2
@@ -195,8 +212,25 @@ def _convert_card(row: Sequence[int], crt_day: int, cal: Calendar) -> CardRow:
     else:  # learning (1) or relearning (3): SM-2 right after a failed grade
         interval, repetitions = 1, 0
         day = cal.day_of_seconds(due) if due > 1_000_000_000 else crt_day + due
-    return (cid, nid, did, ord_, 1, -1 if suspended else 1, day, repetitions, interval, ef, reps,
-            lapses, buried, None, None, cid, mod * 1000)  # fmt: skip
+    return (
+        cid,
+        nid,
+        did,
+        ord_,
+        1,
+        -1 if suspended else 1,
+        day,
+        repetitions,
+        interval,
+        ef,
+        reps,
+        lapses,
+        buried,
+        None,
+        None,
+        cid,
+        mod * 1000,
+    )
 
 
 def _convert_log(
@@ -224,13 +258,15 @@ def _convert_log(
             kind = ReviewKind.REVIEW
             reps = reps + 1 if grade >= _PASS else 0
         ef = new_ef
-        result.append((cid, rid, day, grade, kind, *before, reps, interval, ef, day + interval,
-                       max(0, taken)))  # fmt: skip
+        result.append(
+            (cid, rid, day, grade, kind, *before, reps, interval, ef, day + interval, max(0, taken))
+        )
         last = (cid, day)
     for card in studied.values():
         state = (card[7], card[8], card[9])
-        result.append((card[0], cal.now_ms, cal.today, 0, ReviewKind.MANUAL, *state, *state,
-                       card[6], 0))  # fmt: skip
+        result.append(
+            (card[0], cal.now_ms, cal.today, 0, ReviewKind.MANUAL, *state, *state, card[6], 0)
+        )
     return result
 
 
