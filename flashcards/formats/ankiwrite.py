@@ -221,7 +221,6 @@ def anki_rows(
             "nextPos": 1,
             "curDeck": 1,
             "activeDecks": [1],
-            "creationOffset": 0,
         }
     )
     col_row = (crt, now_ms, now_ms, conf, models, deck_json, dconf)
