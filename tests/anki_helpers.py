@@ -84,13 +84,28 @@ def build_sample(folder: Path) -> tuple[AnkiCollection, AnkiSample]:
     b, r1, r2 = basic.cards()[0], *rev.cards()
     c1, c2 = cloze.cards()
     _set(col, b, type=2, queue=2, ivl=10, factor=2300, due=today + 3, reps=5, lapses=1)
-    _set(col, r1, type=3, queue=1, ivl=1, factor=2100, due=int(real_now().timestamp()) + 600,
-         reps=7, lapses=2, left=1)  # fmt: skip
+    _set(
+        col,
+        r1,
+        type=3,
+        queue=1,
+        ivl=1,
+        factor=2100,
+        due=int(real_now().timestamp()) + 600,
+        reps=7,
+        lapses=2,
+        left=1,
+    )
     _set(col, r2, type=2, queue=-1, ivl=20, factor=2500, due=today + 5, reps=4, lapses=0)
     _set(col, c1, type=2, queue=2, ivl=4, factor=1250, due=today + 1, reps=3, lapses=3)
     _set(col, c2, type=0, queue=-3, due=c2.due)
-    sample.cards = {"reviewed": b.id, "lapsed": r1.id, "suspended": r2.id,
-                    "low_ease": c1.id, "buried": c2.id}  # fmt: skip
+    sample.cards = {
+        "reviewed": b.id,
+        "lapsed": r1.id,
+        "suspended": r2.id,
+        "low_ease": c1.id,
+        "buried": c2.id,
+    }
     answered = plain.cards()[0]
     col.decks.select(top)
     for _ in range(2):  # new → learning → review with the default steps (1m 10m)
@@ -104,7 +119,7 @@ def build_sample(folder: Path) -> tuple[AnkiCollection, AnkiSample]:
 def _set(col: AnkiCollection, card: object, **values: int) -> None:
     for key, value in values.items():
         setattr(card, key, value)
-    col.update_card(card)  # type: ignore[arg-type]
+    col.update_card(card)
 
 
 def export_package(col: AnkiCollection, out: Path, *, legacy: bool) -> Path:

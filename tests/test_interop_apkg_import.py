@@ -86,8 +86,9 @@ def test_notes_fields_tags_and_decks_arrive(
     assert (real_col.media_dir / "say.mp3").read_bytes() == SOUND
     rendered = real_col.render(
         real_col.cards_of(real_col.store.notes.by_guid(sample.cloze_guid).id)[1]
-    )  # type: ignore[union-attr]
-    assert "가용 영역" in rendered.answer and "[...]" in rendered.question
+    )
+    assert "가용 영역" in rendered.answer
+    assert "[...]" in rendered.question
 
 
 def _card_by_anki_role(col: Collection, sample: AnkiSample, role: str) -> object:
@@ -110,14 +111,22 @@ def test_scheduling_converts_as_documented(
 ) -> None:
     sample = anki_packages["sample"]
     assert isinstance(sample, AnkiSample)
-    import_file(real_col, anki_packages[flavour])  # type: ignore[arg-type]
+    import_file(real_col, anki_packages[flavour])
     today = real_col.today()
 
     def card(role: str) -> tuple[object, ...]:
         c = _card_by_anki_role(real_col, sample, role)
-        return (c.type, c.queue, c.due - today if c.type else None, c.sm2.repetitions,  # type: ignore[attr-defined]
-                c.sm2.interval, c.sm2.easiness, c.reps, c.lapses,  # type: ignore[attr-defined]
-                c.buried_until - today)  # type: ignore[attr-defined]  # fmt: skip
+        return (
+            c.type,
+            c.queue,
+            c.due - today if c.type else None,
+            c.sm2.repetitions,
+            c.sm2.interval,
+            c.sm2.easiness,
+            c.reps,
+            c.lapses,
+            c.buried_until - today,
+        )
 
     # Set on the Anki side: ivl 10, ease 2300, due in 3 days, 5 reps, 1 lapse.
     assert card("reviewed") == (CardType.REVIEW, Queue.REVIEW, 3, 2, 10, 2.3, 5, 1, -today)
@@ -140,16 +149,16 @@ def test_review_log_is_kept_and_check_stays_consistent(
 ) -> None:
     sample = anki_packages["sample"]
     assert isinstance(sample, AnkiSample)
-    import_file(real_col, anki_packages[flavour])  # type: ignore[arg-type]
+    import_file(real_col, anki_packages[flavour])
     answered = _card_by_anki_role(real_col, sample, "answered")
-    logs = real_col.store.reviews.of_card(answered.id)  # type: ignore[attr-defined]
+    logs = real_col.store.reviews.of_card(answered.id)
     # Two Good answers the same day (grade 4), then the state the import set.
     assert [(g.kind, g.grade) for g in logs] == [
         (ReviewKind.REVIEW, 4),
         (ReviewKind.DRILL, 4),
         (ReviewKind.MANUAL, 0),
     ]
-    assert logs[-1].after == answered.sm2  # type: ignore[attr-defined]
+    assert logs[-1].after == answered.sm2
     report = real_col.check(repair=False)
     assert report.ok, report.problems
     assert real_col.stats()["reviews_total"] == 2
@@ -158,10 +167,10 @@ def test_review_log_is_kept_and_check_stays_consistent(
 def test_reimport_changes_nothing_and_keeps_history(
     real_col: Collection, anki_packages: dict[str, object]
 ) -> None:
-    import_file(real_col, anki_packages["modern"])  # type: ignore[arg-type]
-    real_col.answer(real_col.study().next_card().card.id, 5)  # type: ignore[union-attr]
+    import_file(real_col, anki_packages["modern"])
+    real_col.answer(real_col.study().next_card().card.id, 5)
     before = real_col.store.reviews.count()
-    again = import_file(real_col, anki_packages["legacy"])  # type: ignore[arg-type]
+    again = import_file(real_col, anki_packages["legacy"])
     assert (again.added, again.updated, again.unchanged, again.cards) == (0, 0, 4, 0)
     assert real_col.store.reviews.count() == before
     assert real_col.check(repair=False).ok
