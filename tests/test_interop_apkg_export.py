@@ -22,9 +22,11 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     col = Collection.open(folder / "data", clock=clock, load_bundled=False)
     (col.media_dir / "구매.png").write_bytes(PNG)
     basic, (b,) = col.add_note(
-        "Basic", ["온디맨드 <b>인스턴스</b>", '<img src="구매.png">'], deck=NESTED,
+        "Basic",
+        ["온디맨드 <b>인스턴스</b>", '<img src="구매.png">'],
+        deck=NESTED,
         tags=["aws", "ec2::purchase"],
-    )  # fmt: skip
+    )
     rev, (r1, r2) = col.add_note("Basic (and reversed card)", ["스팟", "할인"], deck=NESTED)
     cloze, _ = col.add_note("Cloze", ["{{c1::리전}} 안에 {{c2::AZ}}", ""], deck="AWS")
     col.set_deck_options(NESTED, DeckOptions(new_per_day=7, reviews_per_day=70))

@@ -58,10 +58,33 @@ def _bomb(path: Path, gib: float = 3.5) -> Path:
     count = int(gib * 1024)
     data = chunk + repeat * (count - 1) + comp.flush()
     size, name = count << 20, b"collection.anki21"
-    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, 0, len(data), size,
-                        len(name), 0) + name  # fmt: skip
-    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, 0, len(data),
-                          size, len(name), 0, 0, 0, 0, 0, 0) + name  # fmt: skip
+    local = (
+        struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, 0, len(data), size, len(name), 0)
+        + name
+    )
+    central = (
+        struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            0,
+            8,
+            0,
+            0,
+            0,
+            len(data),
+            size,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        )
+        + name
+    )
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(data), 0)
     path.write_bytes(local + data + central + end)
     return path
@@ -111,9 +134,23 @@ def _wrong_version(tmp: Path, _: Path) -> Path:
 
 
 def _wrong_shape(tmp: Path, _: Path) -> Path:
-    doc = {"format": "flashcards", "version": 1, "decks": [], "notetypes": [],
-           "notes": [{"id": 1, "guid": "g", "notetype_id": 1, "fields": "not a list",
-                      "tags": [], "created_ms": 0, "modified_ms": 0}]}  # fmt: skip
+    doc = {
+        "format": "flashcards",
+        "version": 1,
+        "decks": [],
+        "notetypes": [],
+        "notes": [
+            {
+                "id": 1,
+                "guid": "g",
+                "notetype_id": 1,
+                "fields": "not a list",
+                "tags": [],
+                "created_ms": 0,
+                "modified_ms": 0,
+            }
+        ],
+    }
     (tmp / "shape.json").write_text(json.dumps(doc), encoding="utf-8")
     return tmp / "shape.json"
 

@@ -1,4 +1,4 @@
-"""Anki's text format: headers, quoting, encodings, field mapping, re-import, and Anki reading ours."""
+"""Anki's text format: headers, quoting, encodings, mapping, re-import, Anki reading ours."""
 
 from __future__ import annotations
 
@@ -41,11 +41,15 @@ def test_every_header_line_is_honoured(empty_col: Collection, tmp_path: Path) ->
     summary = import_file(empty_col, path)
     assert (summary.added, summary.cards) == (3, 6)
     assert _notes(empty_col) == [
-        ("Basic (and reversed card)", ("S3", "객체 &lt;스토리지&gt;"), ("aws", "day1", "storage"),
-         "AWS::S3"),
+        (
+            "Basic (and reversed card)",
+            ("S3", "객체 &lt;스토리지&gt;"),
+            ("aws", "day1", "storage"),
+            "AWS::S3",
+        ),
         ("Basic (and reversed card)", ("EBS", "블록"), ("aws", "day1"), "AWS::S3"),
         ("Basic (and reversed card)", ("storage", "x"), ("aws", "day1"), "AWS::S3"),
-    ]  # fmt: skip
+    ]
 
 
 def test_column_headers_and_quoted_fields(empty_col: Collection, tmp_path: Path) -> None:
@@ -68,9 +72,15 @@ def test_column_headers_and_quoted_fields(empty_col: Collection, tmp_path: Path)
 
 @pytest.mark.parametrize(
     ("encoding", "bom"),
-    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
-     ("utf-16-be", b"\xfe\xff"), ("cp949", b""), ("euc-kr", b"")],
-)  # fmt: skip
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp949", b""),
+        ("euc-kr", b""),
+    ],
+)
 def test_encodings(empty_col: Collection, tmp_path: Path, encoding: str, bom: bytes) -> None:
     text = (
         "온디맨드 인스턴스\t초 단위로 비용을 지불합니다\n스팟 인스턴스\t남는 용량을 할인된 가격에\n"
@@ -102,7 +112,11 @@ def test_preview_and_field_mapping(empty_col: Collection, tmp_path: Path) -> Non
     path.write_text("#separator:comma\n#columns:Back,Front,Note\nB1,F1,n1\nB2,F2,n2\n")
     shown = preview(empty_col, path)
     assert (shown.format, shown.separator, shown.column_count, shown.note_count) == (
-        "text", ",", 3, 2)  # fmt: skip
+        "text",
+        ",",
+        3,
+        2,
+    )
     assert shown.columns == ["Back", "Front", "Note"]
     assert shown.rows == [["B1", "F1", "n1"], ["B2", "F2", "n2"]]
     assert shown.field_columns == [0, 1, 2]
@@ -152,11 +166,15 @@ def test_real_anki_reads_our_export(col: Collection, tmp_path: Path, suffix: str
         metadata = anki.get_csv_metadata(str(out), None)
         anki.import_csv(ImportCsvRequest(path=str(out), metadata=metadata))
         got = sorted(
-            (anki.get_note(n).note_type()["name"], tuple(anki.get_note(n).fields),
-             tuple(sorted(anki.get_note(n).tags)), anki.get_note(n).guid,
-             anki.decks.name(anki.get_note(n).cards()[0].did).rstrip("+"))
+            (
+                anki.get_note(n).note_type()["name"],
+                tuple(anki.get_note(n).fields),
+                tuple(sorted(anki.get_note(n).tags)),
+                anki.get_note(n).guid,
+                anki.decks.name(anki.get_note(n).cards()[0].did).rstrip("+"),
+            )
             for n in anki.find_notes("")
-        )  # fmt: skip
+        )
     finally:
         anki.close()
     # Anki's CSV import names a parent deck "Test+" when an earlier row's "Test::A" already

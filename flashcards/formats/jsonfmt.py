@@ -7,6 +7,9 @@ that is not there is a FormatError naming the entry (`notes[3]`) and the key.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -191,6 +194,21 @@ def _refs(items: list[Any], key: str, known: set[int], what: str, where: str, sr
             raise _fail(src, f"{where}[{index}]", f"{key} {item[key]} names no {what}")
 
 
+def _media_file(item: dict[str, Any], where: str, source: str) -> MediaFile:
+    """A media entry; with `data` (base64) it carries the file, else only the name."""
+    if "data" not in item:
+        return MediaFile(item["name"], item["size"])
+    try:
+        data = base64.b64decode(item["data"], validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        raise _fail(source, where, "'data' is not base64") from None
+    if len(data) != item["size"]:
+        raise _fail(source, where, f"'data' holds {len(data)} bytes, not {item['size']}")
+    if "sha1" in item and hashlib.sha1(data).hexdigest() != item["sha1"]:
+        raise _fail(source, where, "'data' does not match its 'sha1'")
+    return MediaFile(item["name"], item["size"], lambda: data)
+
+
 def read_json(text: str, source: str) -> Package:
     """Validate a flashcards JSON document and return its contents."""
     try:
@@ -231,7 +249,7 @@ def read_json(text: str, source: str) -> Package:
         tuple(_hundredths(g[k]) if k.startswith("easiness") else g[k] for k in LOG_FIELDS)  # type: ignore[misc]
         for g in sorted(logs, key=lambda g: g["id"])
     ]
-    refs = [MediaFile(m["name"], m["size"]) for m in media]
+    refs = [_media_file(item, f"media[{i}]", source) for i, item in enumerate(media)]
     return Package(source, decks, notetypes, note_rows, card_rows, log_rows, refs, False)
 
 

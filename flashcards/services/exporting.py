@@ -8,6 +8,7 @@ moved into place, so a failed export leaves no half-written file.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -143,7 +144,14 @@ def _json(col: Collection, sel: _Selection) -> str:
     media = []
     for name in _media_names(sel.notes, col.media_dir):
         data = (col.media_dir / name).read_bytes()
-        media.append({"name": name, "size": len(data), "sha1": hashlib.sha1(data).hexdigest()})
+        media.append(
+            {
+                "name": name,
+                "size": len(data),
+                "sha1": hashlib.sha1(data).hexdigest(),
+                "data": base64.b64encode(data).decode("ascii"),
+            }
+        )
     return write_json(
         exported_ms=col.now_ms(),
         rollover_hour=col.rollover_hour,
