@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timezone, tzinfo
 from typing import Any, Protocol
 
 from flashcards.core.clock import study_day
@@ -59,6 +59,9 @@ class Calendar:
     now_ms: int
 
     def day_of_seconds(self, seconds: float) -> int:
+        if isinstance(self.tz, timezone):  # a fixed offset: plain arithmetic is exact
+            offset = self.tz.utcoffset(None).total_seconds()
+            return int((seconds + offset - self.rollover_hour * 3600) // _DAY_SECONDS)
         return study_day(datetime.fromtimestamp(seconds, self.tz), self.rollover_hour)
 
 

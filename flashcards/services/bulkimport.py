@@ -30,6 +30,12 @@ Progress = Callable[[int, int], None]
 """Called as progress(done, total) while an import or export runs."""
 
 _CHUNK = 10_000
+_QUOTE: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _encode(fields: tuple[str, ...]) -> str:
+    """Exactly json.dumps(list(fields), ensure_ascii=False), several times faster."""
+    return "[" + ", ".join(map(_QUOTE, fields)) + "]"
 
 
 class DuplicatePolicy(StrEnum):
@@ -138,7 +144,7 @@ class _Run:
                 fields = fields + ("",) * (len(nt.fields) - len(fields))
             if renames:
                 fields = tuple(_rename_media(f, renames) for f in fields)
-            fields_json = json.dumps(fields, ensure_ascii=False)
+            fields_json = _encode(fields)
             tag_text = join_tags(tags)
             old = existing.get(guid)
             if old is not None and self.policy == DuplicatePolicy.ADD:

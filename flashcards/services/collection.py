@@ -511,7 +511,7 @@ class Collection:
         """Import decks, note types, notes, cards, review log and media in one transaction."""
         from flashcards.services.bulkimport import apply_package
 
-        with self.store.atomic():
+        with self.store.bulk.bulk_transaction():
             return apply_package(
                 self.store,
                 package,
