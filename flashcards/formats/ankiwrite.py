@@ -47,7 +47,7 @@ def _notetype_id(nt: NoteType) -> int:
 
 
 def _checksum(first_field: str) -> int:
-    return int(hashlib.sha1(_plain(first_field).encode()).hexdigest()[:8], 16)
+    return int.from_bytes(hashlib.sha1(_plain(first_field).encode()).digest()[:4], "big")
 
 
 @dataclass(frozen=True)
@@ -209,10 +209,10 @@ def anki_rows(
     logs: Sequence[Sequence[Any]],
     scheduling: bool = True,
 ) -> AnkiExport:
-    """Anki's rows from ours (notes as BulkRepo.export_notes, cards as CardRow, logs as LogRow)."""
+    """Anki's rows from ours (notes as BulkRepo.export_notes_joined, cards as CardRow,
+    logs as LogRow)."""
     mod = now_ms // 1000
     mids = {nt.id: _notetype_id(nt) for nt in notetypes}
-    sort_fields = {nt.id: nt.sort_field for nt in notetypes}
     models, deck_json, dconf = _col_json(decks, notetypes, mids, mod)
     conf = json.dumps(
         {
@@ -226,10 +226,7 @@ def anki_rows(
     col_row = (crt, now_ms, now_ms, conf, models, deck_json, dconf)
     nids = _unique_ids(notes, 0, 5)
     note_rows: list[tuple[object, ...]] = []
-    for nid, guid, ntid, fields_json, tags, _, modified in notes:
-        fields = json.loads(fields_json)
-        sort = fields[sort_fields[ntid]] if sort_fields[ntid] < len(fields) else ""
-        first = fields[0] if fields else ""
+    for nid, guid, ntid, flds, tags, _, modified, sort, first in notes:
         note_rows.append(
             (
                 nids[nid],
@@ -237,9 +234,9 @@ def anki_rows(
                 mids[ntid],
                 modified // 1000,
                 tags,
-                "\x1f".join(fields),
-                _plain(sort),
-                _checksum(first),
+                flds or "",
+                sort,
+                _checksum(first or ""),
             )
         )
     dids = deck_ids(decks)

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,12 +89,12 @@ def _select(col: Collection, deck: str | None) -> _Selection:
     return _Selection(decks, notetypes, notes, bulk.export_cards(ids), bulk.export_logs(ids))
 
 
-def _media_names(notes: Sequence[tuple[Any, ...]], media_dir: Path) -> list[str]:
+def _media_names(texts: Iterable[str], media_dir: Path) -> list[str]:
+    """Media files (present in the media folder) that the notes' field texts use."""
     names: set[str] = set()
-    for note in notes:
-        text = note[3]
+    for text in texts:
         if "<img" in text or "[sound:" in text:
-            for match in _MEDIA_RE.finditer(" ".join(json.loads(text))):
+            for match in _MEDIA_RE.finditer(text):
                 names.add(match.group(1) or match.group(2))
     return sorted(n for n in names if not check_media_name(n) and (media_dir / n).is_file())
 
@@ -142,7 +142,8 @@ def _json(col: Collection, sel: _Selection) -> str:
         entry["easiness_after"] /= 100
         logs.append(entry)
     media = []
-    for name in _media_names(sel.notes, col.media_dir):
+    texts = (" ".join(json.loads(n[3])) for n in sel.notes)
+    for name in _media_names(texts, col.media_dir):
         data = (col.media_dir / name).read_bytes()
         media.append(
             {
@@ -167,6 +168,9 @@ def _json(col: Collection, sel: _Selection) -> str:
 def _apkg(col: Collection, sel: _Selection, out: Path, options: ExportOptions) -> int:
     today = col.today()
     crt = to_ms(day_start(today, col.now().tzinfo, col.rollover_hour)) // 1000
+    notes = col.store.bulk.export_notes_joined(
+        None if options.deck is None else [d.id for d in sel.decks]
+    )
     rows = anki_rows(
         crt=crt,
         crt_day=today,
@@ -174,12 +178,12 @@ def _apkg(col: Collection, sel: _Selection, out: Path, options: ExportOptions) -
         now_ms=col.now_ms(),
         decks=sel.decks,
         notetypes=sel.notetypes,
-        notes=sel.notes,
+        notes=notes,
         cards=sel.cards,
         logs=sel.logs,
         scheduling=options.scheduling,
     )
-    media = _media_names(sel.notes, col.media_dir) if options.media else []
+    media = _media_names((str(n[3] or "") for n in notes), col.media_dir) if options.media else []
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         collection = Path(tmp) / "collection.anki21"
         write_anki_collection(collection, rows.col_row, rows.notes, rows.cards, rows.revlog)
