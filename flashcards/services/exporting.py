@@ -76,14 +76,15 @@ class _Selection:
     logs: list[tuple[Any, ...]]
 
 
-def _select(col: Collection, deck: str | None) -> _Selection:
+def _select(col: Collection, deck: str | None, *, joined: bool = False) -> _Selection:
+    """What to export; `joined`: notes as BulkRepo.export_notes_joined (for `.apkg`)."""
     decks = col.decks()
     if deck is not None:
         root = col.deck(deck).name
         decks = [d for d in decks if d.name == root or d.name.startswith(root + "::")]
     ids = None if deck is None else [d.id for d in decks]
     bulk = col.store.bulk
-    notes = bulk.export_notes(ids)
+    notes = bulk.export_notes_joined(ids) if joined else bulk.export_notes(ids)
     used = {n[2] for n in notes}
     notetypes = [nt for nt in col.notetypes() if nt.id in used]
     return _Selection(decks, notetypes, notes, bulk.export_cards(ids), bulk.export_logs(ids))
@@ -168,9 +169,7 @@ def _json(col: Collection, sel: _Selection) -> str:
 def _apkg(col: Collection, sel: _Selection, out: Path, options: ExportOptions) -> int:
     today = col.today()
     crt = to_ms(day_start(today, col.now().tzinfo, col.rollover_hour)) // 1000
-    notes = col.store.bulk.export_notes_joined(
-        None if options.deck is None else [d.id for d in sel.decks]
-    )
+    notes = sel.notes
     rows = anki_rows(
         crt=crt,
         crt_day=today,
@@ -204,7 +203,7 @@ def export_file(col: Collection, path: Path, options: ExportOptions | None = Non
     if not path.parent.is_dir():
         raise FlashcardsError(f"{path}: the folder {path.parent} does not exist")
     progress = options.progress or (lambda done, total: None)
-    sel = _select(col, options.deck)
+    sel = _select(col, options.deck, joined=suffix == ".apkg")
     total = len(sel.notes)
     progress(0, total)
     fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)

@@ -107,6 +107,9 @@ class BulkRepo:
 
     # -- export ------------------------------------------------------------------
 
+    def _notes_filter(self, where: str) -> str:
+        return f"WHERE id IN (SELECT note_id FROM cards{where})" if where else ""
+
     def _deck_filter(self, deck_ids: Sequence[int] | None) -> tuple[str, list[object]]:
         if deck_ids is None:
             return "", []
@@ -124,7 +127,7 @@ class BulkRepo:
         where, params = self._deck_filter(deck_ids)
         sql = (
             "SELECT id, guid, notetype_id, fields, tags, created_ms, modified_ms FROM notes "
-            f"WHERE id IN (SELECT note_id FROM cards{where}) ORDER BY id"
+            f"{self._notes_filter(where)} ORDER BY id"
         )
         return list(self.db.execute(sql, params).fetchall())
 
@@ -137,7 +140,7 @@ class BulkRepo:
             "(SELECT group_concat(value, char(31)) FROM "
             "(SELECT value FROM json_each(notes.fields) ORDER BY key)), "
             "tags, created_ms, modified_ms, sort_field, json_extract(fields, '$[0]') FROM notes "
-            f"WHERE id IN (SELECT note_id FROM cards{where}) ORDER BY id"
+            f"{self._notes_filter(where)} ORDER BY id"
         )
         return list(self.db.execute(sql, params).fetchall())
 
@@ -146,7 +149,8 @@ class BulkRepo:
         where, params = self._deck_filter(deck_ids)
         sql = (
             f"SELECT {_LOG_COLUMNS} FROM revlog "
-            f"WHERE card_id IN (SELECT id FROM cards{where}) ORDER BY card_id, id"
+            + (f"WHERE card_id IN (SELECT id FROM cards{where}) " if where else "")
+            + "ORDER BY card_id, id"
         )
         return list(self.db.execute(sql, params).fetchall())
 
