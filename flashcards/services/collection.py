@@ -511,7 +511,8 @@ class Collection:
         """Import decks, note types, notes, cards, review log and media in one transaction."""
         from flashcards.services.bulkimport import apply_package
 
-        with self.store.bulk.bulk_transaction():
+        large = len(package.cards) + len(package.revlog) > 20_000
+        with self.store.bulk.bulk_transaction(rebuild_indexes=large):
             return apply_package(
                 self.store,
                 package,

@@ -40,7 +40,7 @@ class BulkRepo:
         self.db = db
 
     @contextmanager
-    def bulk_transaction(self) -> Iterator[None]:
+    def bulk_transaction(self, rebuild_indexes: bool = False) -> Iterator[None]:
         """One transaction for a large import, with a bigger page cache.
 
         Foreign-key checks are switched off for its duration (SQLite only allows
@@ -52,10 +52,28 @@ class BulkRepo:
         self.db.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.db.atomic():
+                indexes = self._drop_indexes() if rebuild_indexes else []
                 yield
+                for sql in indexes:
+                    self.db.execute(sql)
         finally:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA cache_size = -2000")
+
+    def _drop_indexes(self) -> list[str]:
+        """Drop the secondary indexes of notes, cards and revlog; return their SQL.
+
+        With `rebuild_indexes` a large import builds them once at the end (a
+        sort) instead of updating them row by row; both happen in the same
+        transaction, so a failed import rolls the drop back too.
+        """
+        rows = self.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('notes', 'cards', 'revlog')"
+        ).fetchall()
+        for name, _ in rows:
+            self.db.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in rows]
 
     # -- import ------------------------------------------------------------------
 
