@@ -33,8 +33,23 @@ from flashcards.services.collection import Collection
 from flashcards.services.exporting import export_file
 from flashcards.services.importing import import_file
 
-WORDS = ("온디맨드 인스턴스 스팟 예약 가용 영역 리전 보안 그룹 서브넷 라우팅 테이블 "
-         "instance region bucket policy role subnet gateway volume snapshot").split()  # fmt: skip
+WORDS = [
+    *[
+        "온디맨드",
+        "인스턴스",
+        "스팟",
+        "예약",
+        "가용",
+        "영역",
+        "리전",
+        "보안",
+        "그룹",
+        "서브넷",
+        "라우팅",
+        "테이블",
+    ],
+    *["instance", "region", "bucket", "policy", "role", "subnet", "gateway", "volume", "snapshot"],
+]
 
 
 def _sentence(rng: random.Random, n: int) -> str:
@@ -56,7 +71,7 @@ def build_package(folder: Path, notes: int) -> Path:
     col.import_csv(ImportCsvRequest(path=str(csv), metadata=metadata))
     today = col.sched.today
     ids = col.db.list("select id from cards order by id")
-    reviewed = ids[:: 10]
+    reviewed = ids[::10]
     col.db.execute(
         f"update cards set type = 2, queue = 2, ivl = 1 + id % 40, factor = 2500 - (id % 8) * 100, "
         f"due = {today} + id % 30 - 3, reps = 5, lapses = id % 3 "
@@ -136,6 +151,22 @@ def _now() -> object:
     return datetime.now().astimezone()
 
 
+def time_exports(bench: Bench, out: Path, repeats: int) -> tuple[float, float]:
+    """Median export times of the same imported collection: ours, then Anki's."""
+    col, anki_col = bench.prepare_exports()
+    opts = ExportAnkiPackageOptions(with_scheduling=True, with_media=True, legacy=False)
+    try:
+        ours = timed(lambda: export_file(col, out), repeats)
+        anki = timed(
+            lambda: anki_col.export_anki_package(out_path=str(out), options=opts, limit=None),
+            repeats,
+        )
+    finally:
+        col.close()
+        anki_col.close()
+    return ours, anki
+
+
 def run(sizes: list[int], repeats: int) -> None:
     print(f"{'notes':>8}  {'operation':<12} {'ours (s)':>9} {'anki (s)':>9} {'ratio':>6}")
     for size in sizes:
@@ -146,17 +177,8 @@ def run(sizes: list[int], repeats: int) -> None:
             ours = timed(bench.ours_import, repeats)
             anki = timed(bench.anki_import, repeats)
             print(f"{size:>8}  {'import .apkg':<12} {ours:>9.3f} {anki:>9.3f} {anki / ours:>5.1f}x")
-            col, anki_col = bench.prepare_exports()
-            out = work / "out.apkg"
-            ours = timed(lambda: export_file(col, out), repeats)
-            opts = ExportAnkiPackageOptions(with_scheduling=True, with_media=True, legacy=False)
-            anki = timed(
-                lambda: anki_col.export_anki_package(out_path=str(out), options=opts, limit=None),
-                repeats,
-            )
+            ours, anki = time_exports(bench, work / "out.apkg", repeats)
             print(f"{size:>8}  {'export .apkg':<12} {ours:>9.3f} {anki:>9.3f} {anki / ours:>5.1f}x")
-            col.close()
-            anki_col.close()
 
 
 def main() -> None:
