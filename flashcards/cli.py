@@ -66,13 +66,21 @@ def _build_parser() -> _Parser:
     p = sub.add_parser("restore", parents=[common], help="replace the collection with a backup")
     p.add_argument("file", metavar="FILE")
 
-    p = sub.add_parser("import", parents=[common], help="import a deck file (.txt .csv .tsv .md)")
+    p = sub.add_parser(
+        "import", parents=[common], help="import a file (.txt .csv .tsv .json .apkg .md)"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument(
         "--deck",
         metavar="NAME",
         help="put every imported card in this deck (for .md notes: the root deck)",
     )
+
+    p = sub.add_parser(
+        "export", parents=[common], help="export to a file (.csv .tsv .txt .json .apkg)"
+    )
+    p.add_argument("out", metavar="OUT")
+    p.add_argument("--deck", metavar="NAME", help="export this deck and its subdecks only")
 
     p = sub.add_parser(
         "generate", parents=[common], help="cards from Markdown notes, in Anki's text format"
@@ -138,6 +146,12 @@ def _cmd_import(col: Any, args: argparse.Namespace) -> int:
 
     summary = import_file(col, Path(args.file), deck=args.deck)
     print(f"{args.file}: {summary}")
+    extras = [f"{summary.cards} cards"]
+    if summary.reviews:
+        extras.append(f"{summary.reviews} review-log entries")
+    if summary.media:
+        extras.append(f"{summary.media} media files")
+    print(f"  created {', '.join(extras)}")
     for line in summary.notes:
         print(f"  {line}")
     return 0
@@ -178,6 +192,14 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(col: Any, args: argparse.Namespace) -> int:
+    from flashcards.services.exporting import ExportOptions, export_file
+
+    summary = export_file(col, Path(args.out), ExportOptions(deck=args.deck))
+    print(f"{args.out}: {summary}")
+    return 0
+
+
 _COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
@@ -186,6 +208,7 @@ _COMMANDS = {
     "check": _cmd_check,
     "review": _cmd_review,
     "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 

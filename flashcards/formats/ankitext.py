@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 from flashcards.formats.records import FormatError, NoteRecord
 
-__all__ = ["TextHeader", "parse_text", "write_text"]
+__all__ = [
+    "TextHeader",
+    "TextTable",
+    "parse_text",
+    "read_table",
+    "records_from_table",
+    "sniff_separator",
+    "write_text",
+]
 
 _SEPARATORS = {
     "tab": "\t",
@@ -47,11 +55,56 @@ class TextHeader:
     deck_column: int | None = None
     tags_column: int | None = None
     guid_column: int | None = None
+    raw: dict[str, str] = field(default_factory=dict)
+    """Every header line as written (key lower-cased), for previews."""
     unknown: list[str] = field(default_factory=list)
+
+    @property
+    def special_columns(self) -> set[int]:
+        """0-based indexes of the note type, deck, tags and guid columns."""
+        columns = (self.notetype_column, self.deck_column, self.tags_column, self.guid_column)
+        return {c - 1 for c in columns if c is not None}
+
+
+@dataclass
+class TextTable:
+    """A text file split into its header and rows of cells (line number, cells)."""
+
+    header: TextHeader
+    separator: str
+    rows: list[tuple[int, list[str]]]
+
+    @property
+    def column_count(self) -> int:
+        return max((len(cells) for _, cells in self.rows), default=0)
+
+    def column_labels(self) -> list[str]:
+        """`#columns:` names, else Anki's roles for special columns, else "Column N"."""
+        labels = []
+        roles = {
+            self.header.notetype_column: "Note type",
+            self.header.deck_column: "Deck",
+            self.header.tags_column: "Tags",
+            self.header.guid_column: "GUID",
+        }
+        for index in range(self.column_count):
+            if index < len(self.header.columns) and self.header.columns[index]:
+                labels.append(self.header.columns[index])
+            else:
+                labels.append(roles.get(index + 1) or f"Column {index + 1}")
+        return labels
+
+    def default_field_columns(self) -> list[int]:
+        """The columns that hold note fields, in order (all but the special ones)."""
+        special = self.header.special_columns
+        if self.header.columns and self.header.tags_column is None:
+            special = special | {i for i, c in enumerate(self.header.columns) if c == "Tags"}
+        return [i for i in range(self.column_count) if i not in special]
 
 
 def _parse_header_line(header: TextHeader, key: str, value: str, where: str, source: str) -> None:
     key = key.strip().lower()
+    header.raw[key] = value
     if key == "separator":
         name = value.strip().lower()
         sep = _SEPARATORS.get(name, value if len(value) == 1 else None)
@@ -67,7 +120,7 @@ def _parse_header_line(header: TextHeader, key: str, value: str, where: str, sou
     elif key == "deck":
         header.deck = value.strip()
     elif key == "columns":
-        header.columns = tuple(value.split(header.separator or "\t"))
+        pass  # split once the separator is known
     elif key in _COLUMN_KEYS:
         try:
             number = int(value.strip())
@@ -82,12 +135,14 @@ def _parse_header_line(header: TextHeader, key: str, value: str, where: str, sou
         header.unknown.append(key)
 
 
-def _sniff(lines: Sequence[str]) -> str:
-    sample = "\n".join(lines[:20])
-    for sep in ("\t", ";", ","):
-        if sep in sample:
+def sniff_separator(lines: Sequence[str]) -> str:
+    """The separator that every one of the first lines uses (tab, pipe, semicolon, comma)."""
+    sample = [line for line in lines[:20] if line.strip()]
+    for sep in ("\t", "|", ";", ","):
+        if sample and all(sep in line for line in sample):
             return sep
-    return "\t"
+    joined = "".join(sample)
+    return next((sep for sep in ("\t", "|", ";", ",") if sep in joined), "\t")
 
 
 def _as_html(value: str, is_html: bool) -> str:
@@ -96,10 +151,8 @@ def _as_html(value: str, is_html: bool) -> str:
     return html.escape(value, quote=False).replace("\n", "<br>")
 
 
-def parse_text(
-    text: str, source: str = "file", default_notetype: str = "Basic"
-) -> list[NoteRecord]:
-    """Parse Anki text-format content into note records."""
+def read_table(text: str, source: str = "file") -> TextTable:
+    """Split Anki text-format content into header and rows (quoting as in CSV)."""
     if "\x00" in text:
         raise FormatError(source, "", "the file is binary, not text")
     lines = text.splitlines(keepends=True)
@@ -112,31 +165,47 @@ def parse_text(
         key, colon, value = line[1:].rstrip("\r\n").partition(":")
         if colon:
             _parse_header_line(header, key, value, f"line {number}", source)
+    sep = header.separator or sniff_separator(lines[body_start:])
+    if "columns" in header.raw:
+        header.columns = tuple(c.strip() for c in header.raw["columns"].split(sep))
     body = "".join(lines[body_start:])
-    sep = header.separator or _sniff(lines[body_start:])
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=sep, quotechar='"', strict=True)
-    records: list[NoteRecord] = []
-    special = {
-        c - 1
-        for c in (
-            header.notetype_column,
-            header.deck_column,
-            header.tags_column,
-            header.guid_column,
-        )
-        if c is not None
-    }
+    rows: list[tuple[int, list[str]]] = []
+    line_no = body_start + 1
     try:
         for row in reader:
-            line_no = body_start + reader.line_num
-            where = f"line {line_no}"
-            if not row or all(not cell.strip() for cell in row):
-                continue
-            records.append(_record(row, header, special, where, source, default_notetype))
+            if row and not all(not cell.strip() for cell in row):
+                rows.append((line_no, row))
+            line_no = body_start + reader.line_num + 1
     except csv.Error as exc:
-        line_no = body_start + reader.line_num
         raise FormatError(source, f"line {line_no}", f"malformed quoting ({exc})") from None
-    return records
+    return TextTable(header, sep, rows)
+
+
+def parse_text(
+    text: str, source: str = "file", default_notetype: str = "Basic"
+) -> list[NoteRecord]:
+    """Parse Anki text-format content into note records."""
+    return records_from_table(read_table(text, source), source, default_notetype)
+
+
+def records_from_table(
+    table: TextTable,
+    source: str,
+    default_notetype: str = "Basic",
+    field_columns: Sequence[int | None] | None = None,
+) -> list[NoteRecord]:
+    """Note records from a table; `field_columns[i]` is the column of note field i."""
+    columns = list(field_columns) if field_columns is not None else None
+    if columns is None:
+        columns = list(table.default_field_columns())
+    tag_column = table.header.tags_column
+    if tag_column is None and "Tags" in table.header.columns:
+        tag_column = table.header.columns.index("Tags") + 1
+    return [
+        _record(cells, table.header, columns, tag_column, f"line {line}", source, default_notetype)
+        for line, cells in table.rows
+    ]
 
 
 def _cell(row: Sequence[str], column: int | None, where: str, source: str) -> str | None:
@@ -150,7 +219,8 @@ def _cell(row: Sequence[str], column: int | None, where: str, source: str) -> st
 def _record(
     row: Sequence[str],
     header: TextHeader,
-    special: set[int],
+    columns: Sequence[int | None],
+    tag_column: int | None,
     where: str,
     source: str,
     default_notetype: str,
@@ -158,17 +228,13 @@ def _record(
     notetype = _cell(row, header.notetype_column, where, source) or header.notetype
     deck = _cell(row, header.deck_column, where, source) or header.deck
     guid = _cell(row, header.guid_column, where, source)
-    tag_cell = _cell(row, header.tags_column, where, source) or ""
-    fields = tuple(_as_html(v, header.html) for i, v in enumerate(row) if i not in special)
-    if header.columns:
-        named = [c for i, c in enumerate(header.columns) if i not in special]
-        if "Tags" in named and header.tags_column is None:
-            index = named.index("Tags")
-            tag_cell = fields[index] if index < len(fields) else ""
-            fields = fields[:index] + fields[index + 1 :]
+    tag_cell = (row[tag_column - 1] if tag_column and tag_column <= len(row) else "") or ""
+    fields = [
+        _as_html(row[c], header.html) if c is not None and c < len(row) else "" for c in columns
+    ]
     return NoteRecord(
         notetype=(notetype or default_notetype).strip(),
-        fields=fields,
+        fields=tuple(fields),
         tags=tuple(dict.fromkeys((*header.tags, *tag_cell.split()))),
         deck=deck.strip() if deck else None,
         guid=guid.strip() if guid else None,

@@ -141,7 +141,9 @@ def _root_name(root: str | None) -> str | None:
 
 
 def _heading_title(raw: str | None) -> str:
-    return " ".join(_COLONS_RE.sub(":", plain_text(raw or "")).split())
+    # Colons at either end would merge with the '::' that joins deck names.
+    title = " ".join(_COLONS_RE.sub(":", plain_text(raw or "")).split())
+    return title.strip(": ")
 
 
 def _on_heading(state: _State, level: int, raw: str | None, number: int) -> None:

@@ -32,7 +32,11 @@ from flashcards.storage import StorageError, Store
 from flashcards.storage.backup import copy_database
 
 if TYPE_CHECKING:
+    from flashcards.formats.package import Package
+    from flashcards.services.bulkimport import DuplicatePolicy, Progress
     from flashcards.services.check import CheckReport
+    from flashcards.services.exporting import ExportOptions, ExportSummary
+    from flashcards.services.importing import ImportOptions, ImportPreview
 
 __all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
@@ -357,7 +361,13 @@ class Collection:
         )
 
     def import_records(
-        self, records: Sequence[NoteRecord], *, source: str, deck: str | None = None
+        self,
+        records: Sequence[NoteRecord],
+        *,
+        source: str,
+        deck: str | None = None,
+        policy: DuplicatePolicy | None = None,
+        progress: Progress | None = None,
     ) -> ImportSummary:
         """Import note records in one transaction: all of them, or nothing."""
         with self.store.atomic():
@@ -368,6 +378,8 @@ class Collection:
                 default_deck=deck or DEFAULT_DECK,
                 deck_override=deck,
                 now_ms=self.now_ms(),
+                policy=policy,
+                progress=progress,
             )
 
     # -- studying --------------------------------------------------------------
@@ -529,6 +541,43 @@ class Collection:
         from flashcards.services.deck_options import set_limits_for_all_decks
 
         return set_limits_for_all_decks(self, new_per_day, reviews_per_day)
+
+    # -- issue 5: import and export (services/importing.py, exporting.py) --------
+
+    def preview_import(self, path: Path) -> ImportPreview:
+        """What a file holds and how it would be imported; changes nothing."""
+        from flashcards.services.importing import preview
+
+        return preview(self, path)
+
+    def import_file(self, path: Path, options: ImportOptions | None = None) -> ImportSummary:
+        """Import a .txt/.csv/.tsv/.json/.apkg/.md file in one transaction."""
+        from flashcards.services.importing import import_file
+
+        return import_file(self, path, options=options)
+
+    def import_package(self, package: Package, options: ImportOptions) -> ImportSummary:
+        """Import decks, note types, notes, cards, review log and media in one transaction."""
+        from flashcards.services.bulkimport import apply_package
+
+        large = len(package.cards) + len(package.revlog) > 20_000
+        with self.store.bulk.bulk_transaction(rebuild_indexes=large):
+            return apply_package(
+                self.store,
+                package,
+                default_deck=DEFAULT_DECK,
+                now_ms=self.now_ms(),
+                deck=options.deck,
+                policy=options.duplicates,
+                media_dir=self.media_dir,
+                progress=options.progress,
+            )
+
+    def export_file(self, path: Path, options: ExportOptions | None = None) -> ExportSummary:
+        """Write a .csv/.tsv/.txt/.json/.apkg file of one deck (with subdecks) or all."""
+        from flashcards.services.exporting import export_file
+
+        return export_file(self, path, options)
 
 
 def _in_tree(name: str, root: str) -> bool:

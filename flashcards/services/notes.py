@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from flashcards.core.models import Card, Note, NoteType
+from flashcards.core.models import Card, Deck, Note, NoteType
 from flashcards.core.template import card_ordinals
 from flashcards.core.text import strip_html
+from flashcards.formats.package import Package
 from flashcards.formats.records import NoteRecord
 from flashcards.services.errors import ImportFormatError
 from flashcards.storage import Store
+
+if TYPE_CHECKING:
+    from flashcards.services.bulkimport import DuplicatePolicy, Progress
 
 __all__ = ["ImportSummary", "apply_records", "guid_for", "save_note"]
 
@@ -23,6 +28,12 @@ class ImportSummary:
     unchanged: int = 0
     skipped: int = 0
     notes: list[str] = field(default_factory=list)
+    cards: int = 0
+    """Cards created (new notes' cards, and new templates or clozes of updated notes)."""
+    reviews: int = 0
+    """Review-log entries imported."""
+    media: int = 0
+    """Media files written to the media folder."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -31,6 +42,9 @@ class ImportSummary:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "notes": list(self.notes),
+            "cards": self.cards,
+            "reviews": self.reviews,
+            "media": self.media,
         }
 
     def __str__(self) -> str:
@@ -105,7 +119,7 @@ def _check_record(record: NoteRecord, notetype: NoteType | None, source: str) ->
     where = f"{source}, {record.where}" if record.where else source
     if notetype is None:
         raise ImportFormatError(f"{where}: unknown note type {record.notetype!r}")
-    if len(record.fields) > len(notetype.fields):
+    if any(f.strip() for f in record.fields[len(notetype.fields) :]):
         raise ImportFormatError(
             f"{where}: {len(record.fields)} fields, but note type {notetype.name!r} has "
             f"{len(notetype.fields)} ({', '.join(notetype.fields)})"
@@ -125,45 +139,37 @@ def apply_records(
     default_deck: str,
     now_ms: int,
     deck_override: str | None = None,
+    policy: DuplicatePolicy | None = None,
+    progress: Progress | None = None,
 ) -> ImportSummary:
     """Add or update notes from records, by guid, in the caller's transaction.
 
     Validation happens first; nothing is written if any record is bad.
     """
+    from flashcards.services.bulkimport import DuplicatePolicy, apply_package
+
     types = {nt.name: nt for nt in store.notetypes.all()}
     checked = [(r, _check_record(r, types.get(r.notetype), source)) for r in records]
-    summary = ImportSummary()
-    decks: dict[str, int] = {}
-    for record, notetype in checked:
-        fields = record.fields + ("",) * (len(notetype.fields) - len(record.fields))
+    deck_ids: dict[str, int] = {}
+    pkg = Package(source=source, notetypes=list(types.values()), generate_cards=True)
+    pkg.note_decks, pkg.note_where = [], []
+    for index, (record, notetype) in enumerate(checked):
+        # Missing fields are empty; extra empty columns (a trailing tab) are dropped.
+        width = len(notetype.fields)
+        fields = (record.fields + ("",) * width)[:width]
         guid = record.guid or guid_for(notetype.name, strip_html(fields[0]))
         deck_name = deck_override or record.deck or default_deck
-        if deck_name not in decks:
-            decks[deck_name] = store.decks.ensure(deck_name, now_ms).id
-        existing = store.notes.by_guid(guid)
-        if existing is not None and existing.notetype_id != notetype.id:
-            summary.skipped += 1
-            summary.notes.append(f"{record.where}: guid {guid} belongs to a note of another type")
-            continue
-        if (
-            existing is not None
-            and existing.fields == fields
-            and set(existing.tags) == set(record.tags)
-        ):
-            summary.unchanged += 1
-            continue
-        if existing is not None:
-            note = Note(
-                existing.id, guid, notetype.id, fields, record.tags, existing.created_ms, now_ms
-            )
-            summary.updated += 1
-        else:
-            note = Note(0, guid, notetype.id, fields, record.tags, now_ms, now_ms)
-            summary.added += 1
-        _, cards = save_note(store, notetype, note, decks[deck_name], now_ms=now_ms)
-        if existing is None and not cards:
-            raise ImportFormatError(
-                f"{source}, {record.where}: the note makes no cards "
-                "(a Cloze note needs {{c1::…}})"
-            )
-    return summary
+        deck_id = deck_ids.setdefault(deck_name, len(deck_ids) + 1)
+        pkg.notes.append((index, guid, notetype.id, fields, record.tags, now_ms, now_ms))
+        pkg.note_decks.append(deck_id)
+        pkg.note_where.append(record.where or f"note {index + 1}")
+    pkg.decks = [Deck(i, name) for name, i in deck_ids.items()]
+    return apply_package(
+        store,
+        pkg,
+        default_deck=default_deck,
+        now_ms=now_ms,
+        deck=deck_override,
+        policy=policy or DuplicatePolicy.UPDATE,
+        progress=progress,
+    )

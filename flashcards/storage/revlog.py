@@ -64,8 +64,11 @@ class ReviewRepo:
         return int(row[0]), int(row[1])
 
     def count(self, day: int | None = None) -> int:
+        """Graded answers (reviews and re-drills; MANUAL state entries are not answers)."""
         if day is None:
-            row = self.db.execute("SELECT count(*) FROM revlog").fetchone()
+            row = self.db.execute("SELECT count(*) FROM revlog WHERE kind != 2").fetchone()
         else:
-            row = self.db.execute("SELECT count(*) FROM revlog WHERE day = ?", [day]).fetchone()
+            row = self.db.execute(
+                "SELECT count(*) FROM revlog WHERE day = ? AND kind != 2", [day]
+            ).fetchone()
         return int(row[0])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from flashcards.storage.bulk import BulkRepo
 from flashcards.storage.cards import CardRepo
 from flashcards.storage.database import explain, open_database
 from flashcards.storage.decks import DeckRepo, SettingsRepo
@@ -30,6 +31,7 @@ class Store:
         self.notes = NoteRepo(db)
         self.cards = CardRepo(db)
         self.reviews = ReviewRepo(db)
+        self.bulk = BulkRepo(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

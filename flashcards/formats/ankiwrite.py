@@ -1,0 +1,331 @@
+"""Our collection rows → Anki's schema-11 rows and JSON, for a `.apkg` that current Anki imports.
+
+SM-2 easiness becomes Anki's ease ×1000 (permille), our due day becomes a day
+number relative to the `crt` we write (the start of today's study day), grades
+0–2 / 3 / 4 / 5 become Again / Hard / Good / Easy. Ids are stable for the same
+collection, and note-type and deck ids are derived from their content and
+names, so importing two exports of the same notes into Anki adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from flashcards.core.models import Deck, DeckOptions, NoteKind, NoteType, ReviewKind
+from flashcards.core.text import strip_html
+
+__all__ = ["GRADE_TO_ANKI_EASE", "AnkiExport", "anki_rows", "stable_id"]
+
+GRADE_TO_ANKI_EASE = (1, 1, 1, 2, 3, 4)
+"""SM-2 grade 0–5 → Anki's answer button (1 Again, 2 Hard, 3 Good, 4 Easy)."""
+_LATEX_PRE = (
+    "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
+    "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
+    "\\setlength{\\parindent}{0in}\n\\begin{document}\n"
+)
+
+
+def stable_id(*parts: str) -> int:
+    """A positive id in Anki's millisecond range, the same for the same text."""
+    digest = hashlib.sha1("\x1f".join(parts).encode()).digest()
+    return 1_000_000_000_000 + int.from_bytes(digest[:5], "big") % 900_000_000_000
+
+
+def _plain(value: str) -> str:
+    if "<" in value or "&" in value:
+        return strip_html(value)
+    return " ".join(value.split())
+
+
+def _notetype_id(nt: NoteType) -> int:
+    parts = [t.name + t.front + t.back for t in nt.templates]
+    return stable_id("notetype", nt.name, *nt.fields, *parts)
+
+
+def _checksum(first_field: str) -> int:
+    return int.from_bytes(hashlib.sha1(_plain(first_field).encode()).digest()[:4], "big")
+
+
+@dataclass(frozen=True)
+class AnkiExport:
+    """What goes into `collection.anki21`: the col row and the table rows."""
+
+    col_row: tuple[object, ...]
+    notes: list[tuple[object, ...]]
+    cards: list[tuple[object, ...]]
+    revlog: list[tuple[object, ...]]
+
+
+def _model(nt: NoteType, mid: int, mod: int) -> dict[str, Any]:
+    cloze = nt.kind == NoteKind.CLOZE
+    return {
+        "id": mid,
+        "name": nt.name,
+        "type": 1 if cloze else 0,
+        "mod": mod,
+        "usn": 0,
+        "sortf": nt.sort_field,
+        "did": None,
+        "tmpls": [
+            {
+                "name": t.name,
+                "ord": i,
+                "qfmt": t.front,
+                "afmt": t.back,
+                "bqfmt": "",
+                "bafmt": "",
+                "did": None,
+                "bfont": "",
+                "bsize": 0,
+            }
+            for i, t in enumerate(nt.templates)
+        ],
+        "flds": [
+            {
+                "name": f,
+                "ord": i,
+                "sticky": False,
+                "rtl": False,
+                "font": "Arial",
+                "size": 20,
+                "media": [],
+            }
+            for i, f in enumerate(nt.fields)
+        ],
+        "css": nt.css,
+        "latexPre": _LATEX_PRE,
+        "latexPost": "\\end{document}",
+        "latexsvg": False,
+        "req": [[i, "any", [0]] for i in range(len(nt.templates))],
+        "tags": [],
+        "vers": [],
+    }
+
+
+def _dconf(conf_id: int, options: DeckOptions) -> dict[str, Any]:
+    return {
+        "id": conf_id,
+        "mod": 0,
+        "name": "Default" if conf_id == 1 else f"Options {conf_id}",
+        "usn": 0,
+        "maxTaken": 60,
+        "autoplay": True,
+        "timer": 0,
+        "replayq": True,
+        "dyn": False,
+        "new": {
+            "bury": False,
+            "delays": [1.0, 10.0],
+            "initialFactor": 2500,
+            "ints": [1, 4, 0],
+            "order": 1,
+            "perDay": options.new_per_day,
+        },
+        "rev": {
+            "bury": False,
+            "ease4": 1.3,
+            "ivlFct": 1.0,
+            "maxIvl": 36500,
+            "perDay": options.reviews_per_day,
+            "hardFactor": 1.2,
+        },
+        "lapse": {
+            "delays": [10.0],
+            "leechAction": 0 if options.leech_suspend else 1,
+            "leechFails": 8,
+            "minInt": 1,
+            "mult": 0.0,
+        },
+    }
+
+
+def _deck(did: int, name: str, conf_id: int, mod: int) -> dict[str, Any]:
+    return {
+        "id": did,
+        "mod": mod,
+        "name": name,
+        "usn": 0,
+        "lrnToday": [0, 0],
+        "revToday": [0, 0],
+        "newToday": [0, 0],
+        "timeToday": [0, 0],
+        "collapsed": False,
+        "browserCollapsed": False,
+        "desc": "",
+        "dyn": 0,
+        "conf": conf_id,
+        "extendNew": 0,
+        "extendRev": 0,
+    }
+
+
+def deck_ids(decks: Sequence[Deck]) -> dict[int, int]:
+    """Our deck id → Anki deck id (Default is Anki's 1; others derive from the name)."""
+    return {d.id: 1 if d.name == "Default" else stable_id("deck", d.name) for d in decks}
+
+
+def _col_json(
+    decks: Sequence[Deck], notetypes: Sequence[NoteType], mids: dict[int, int], mod: int
+) -> tuple[str, str, str]:
+    dids = deck_ids(decks)
+    confs: dict[DeckOptions, int] = {DeckOptions(): 1}
+    deck_json = {"1": _deck(1, "Default", 1, 0)}
+    for deck in decks:
+        conf_id = confs.setdefault(deck.options, len(confs) + 1)
+        deck_json[str(dids[deck.id])] = _deck(dids[deck.id], deck.name, conf_id, mod)
+    models = {str(mids[nt.id]): _model(nt, mids[nt.id], mod) for nt in notetypes}
+    dconf = {str(i): _dconf(i, options) for options, i in confs.items()}
+    return (
+        json.dumps(models, ensure_ascii=False),
+        json.dumps(deck_json, ensure_ascii=False),
+        json.dumps(dconf),
+    )
+
+
+def _unique_ids(rows: Sequence[Sequence[Any]], id_col: int, time_col: int) -> dict[int, int]:
+    """Our id → a unique Anki id near the row's creation time (ms)."""
+    result: dict[int, int] = {}
+    last = 0
+    for row in sorted(rows, key=lambda r: (r[time_col], r[id_col])):
+        last = max(int(row[time_col]) or 1, last + 1)
+        result[row[id_col]] = last
+    return result
+
+
+def anki_rows(
+    *,
+    crt: int,
+    crt_day: int,
+    today: int,
+    now_ms: int,
+    decks: Sequence[Deck],
+    notetypes: Sequence[NoteType],
+    notes: Sequence[Sequence[Any]],
+    cards: Sequence[Sequence[Any]],
+    logs: Sequence[Sequence[Any]],
+    scheduling: bool = True,
+) -> AnkiExport:
+    """Anki's rows from ours (notes as BulkRepo.export_notes_joined, cards as CardRow,
+    logs as LogRow)."""
+    mod = now_ms // 1000
+    mids = {nt.id: _notetype_id(nt) for nt in notetypes}
+    models, deck_json, dconf = _col_json(decks, notetypes, mids, mod)
+    conf = json.dumps(
+        {
+            "schedVer": 2,
+            "sched2021": True,
+            "nextPos": 1,
+            "curDeck": 1,
+            "activeDecks": [1],
+        }
+    )
+    col_row = (crt, now_ms, now_ms, conf, models, deck_json, dconf)
+    nids = _unique_ids(notes, 0, 5)
+    note_rows: list[tuple[object, ...]] = []
+    for nid, guid, ntid, flds, tags, _, modified, sort, first in notes:
+        note_rows.append(
+            (
+                nids[nid],
+                guid,
+                mids[ntid],
+                modified // 1000,
+                tags,
+                flds or "",
+                sort,
+                _checksum(first or ""),
+            )
+        )
+    dids = deck_ids(decks)
+    cids = _unique_ids(cards, 0, 15)
+    card_rows: list[tuple[object, ...]] = []
+    for c in cards:
+        (
+            cid,
+            note_id,
+            deck_id,
+            ord_,
+            ctype,
+            queue,
+            due,
+            _,
+            interval,
+            ef_h,
+            reps,
+            lapses,
+            buried,
+            _,
+            _,
+            _,
+            modified,
+        ) = c
+        if ctype == 0 or not scheduling:
+            kept = (reps, lapses) if scheduling else (0, 0)
+            row = (0, 0, due if ctype == 0 else 0, 0, 0, *kept)
+        else:
+            row = (2, 2, due - crt_day, interval, ef_h * 10, reps, lapses)
+        aqueue = -1 if queue == -1 else (-3 if scheduling and buried > today else row[1])
+        card_rows.append(
+            (
+                cids[cid],
+                nids[note_id],
+                dids[deck_id],
+                ord_,
+                modified // 1000,
+                row[0],
+                aqueue,
+                *row[2:],
+            )
+        )
+    revlog = _revlog(logs, cids) if scheduling else []
+    return AnkiExport(col_row, note_rows, card_rows, revlog)
+
+
+def _revlog(logs: Sequence[Sequence[Any]], cids: dict[int, int]) -> list[tuple[object, ...]]:
+    """Graded answers (REVIEW and DRILL) as Anki revlog rows; MANUAL entries are left out."""
+    rows: list[tuple[object, ...]] = []
+    taken: set[int] = set()
+    learning_card: dict[int, bool] = {}
+    for log in logs:
+        (
+            card_id,
+            time_ms,
+            _,
+            grade,
+            kind,
+            _,
+            ivl_before,
+            _,
+            _,
+            ivl_after,
+            ef_after,
+            _,
+            duration,
+        ) = log
+        if kind == ReviewKind.MANUAL or card_id not in cids:
+            continue
+        if kind == ReviewKind.REVIEW:
+            learning_card[card_id] = ivl_before == 0
+            rtype = 0 if ivl_before == 0 else 1
+        else:
+            rtype = 0 if learning_card.get(card_id, True) else 2
+        rid = time_ms
+        while rid in taken:
+            rid += 1
+        taken.add(rid)
+        rows.append(
+            (
+                rid,
+                cids[card_id],
+                GRADE_TO_ANKI_EASE[grade],
+                ivl_after,
+                ivl_before,
+                ef_after * 10,
+                min(max(duration, 0), 60_000),
+                rtype,
+            )
+        )
+    return rows

@@ -1,0 +1,183 @@
+"""Bulk reads and writes for import and export: one query per table, `executemany` for rows.
+
+Rows are plain tuples in the table's column order (see formats/package.py);
+callers run the writes inside one `store.atomic()`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+__all__ = ["BulkRepo"]
+
+_NOTE_INSERT = (
+    "INSERT INTO notes (id, guid, notetype_id, fields, sort_field, tags, created_ms, modified_ms) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_NOTE_UPDATE = "UPDATE notes SET fields = ?, sort_field = ?, tags = ?, modified_ms = ? WHERE id = ?"
+_CARD_COLUMNS = (
+    "id, note_id, deck_id, ord, type, queue, due, repetitions, interval, easiness, reps, lapses, "
+    "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
+)
+_CARD_INSERT = f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+_LOG_COLUMNS = (
+    "card_id, time_ms, day, grade, kind, reps_before, interval_before, easiness_before, "
+    "reps_after, interval_after, easiness_after, due_after, duration_ms"
+)
+_LOG_INSERT = f"INSERT INTO revlog ({_LOG_COLUMNS}) VALUES ({', '.join('?' * 13)})"
+
+
+def _in_json(values: Iterable[object]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+class BulkRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @contextmanager
+    def bulk_transaction(self, rebuild_indexes: bool = False) -> Iterator[None]:
+        """One transaction for a large import, with a bigger page cache.
+
+        Foreign-key checks are switched off for its duration (SQLite only allows
+        that outside a transaction): the importer derives every reference from
+        rows it has just written or read, so checking each one again would only
+        cost time. `PRAGMA foreign_key_check` (our `check`) still covers them.
+        """
+        self.db.execute("PRAGMA cache_size = -131072")
+        self.db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.db.atomic():
+                indexes = self._drop_indexes() if rebuild_indexes else []
+                yield
+                for sql in indexes:
+                    self.db.execute(sql)
+        finally:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA cache_size = -2000")
+
+    def _drop_indexes(self) -> list[str]:
+        """Drop the secondary indexes of notes, cards and revlog; return their SQL.
+
+        With `rebuild_indexes` a large import builds them once at the end (a
+        sort) instead of updating them row by row; both happen in the same
+        transaction, so a failed import rolls the drop back too.
+        """
+        rows = self.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('notes', 'cards', 'revlog')"
+        ).fetchall()
+        for name, _ in rows:
+            self.db.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in rows]
+
+    # -- import ------------------------------------------------------------------
+
+    def notes_by_guid(self, guids: Iterable[str]) -> dict[str, tuple[int, int, str, str]]:
+        """Existing notes among `guids`: guid → (id, notetype_id, fields JSON, tags)."""
+        rows = self.db.execute(
+            "SELECT guid, id, notetype_id, fields, tags FROM notes "
+            "WHERE guid IN (SELECT value FROM json_each(?))",
+            [_in_json(guids)],
+        )
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+    def card_ords(self, note_ids: Iterable[int]) -> set[tuple[int, int]]:
+        """(note_id, ord) of the existing cards of these notes."""
+        rows = self.db.execute(
+            "SELECT note_id, ord FROM cards WHERE note_id IN (SELECT value FROM json_each(?))",
+            [_in_json(note_ids)],
+        )
+        return {(r[0], r[1]) for r in rows}
+
+    def first_card_decks(self, note_ids: Iterable[int]) -> dict[int, int]:
+        """The deck of each note's first card."""
+        rows = self.db.execute(
+            "SELECT note_id, deck_id, min(ord) FROM cards "
+            "WHERE note_id IN (SELECT value FROM json_each(?)) GROUP BY note_id",
+            [_in_json(note_ids)],
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def next_ids(self) -> tuple[int, int]:
+        """The next free note id and card id."""
+        note = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0]
+        card = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM cards").fetchone()[0]
+        return int(note), int(card)
+
+    def insert_notes(self, rows: Iterable[Sequence[object]]) -> None:
+        """(id, guid, notetype_id, fields JSON, sort_field, tags, created_ms, modified_ms)."""
+        self.db.conn.executemany(_NOTE_INSERT, rows)
+
+    def update_notes(self, rows: Iterable[Sequence[object]]) -> None:
+        """(fields JSON, sort_field, tags, modified_ms, id)."""
+        self.db.conn.executemany(_NOTE_UPDATE, rows)
+
+    def insert_cards(self, rows: Iterable[Sequence[object]]) -> None:
+        self.db.conn.executemany(_CARD_INSERT, rows)
+
+    def insert_logs(self, rows: Iterable[Sequence[object]]) -> None:
+        self.db.conn.executemany(_LOG_INSERT, rows)
+
+    # -- export ------------------------------------------------------------------
+
+    def _notes_filter(self, where: str) -> str:
+        return f"WHERE id IN (SELECT note_id FROM cards{where})" if where else ""
+
+    def _deck_filter(self, deck_ids: Sequence[int] | None) -> tuple[str, list[object]]:
+        if deck_ids is None:
+            return "", []
+        return " WHERE deck_id IN (SELECT value FROM json_each(?))", [_in_json(deck_ids)]
+
+    def export_cards(self, deck_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
+        """Cards (columns as CardRow) in the decks, or all, by id."""
+        where, params = self._deck_filter(deck_ids)
+        sql = f"SELECT {_CARD_COLUMNS} FROM cards{where} ORDER BY id"
+        return list(self.db.execute(sql, params).fetchall())
+
+    def export_notes(self, deck_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
+        """Notes with a card in the decks: (id, guid, notetype_id, fields JSON, tags,
+        created_ms, modified_ms), by id."""
+        where, params = self._deck_filter(deck_ids)
+        sql = (
+            "SELECT id, guid, notetype_id, fields, tags, created_ms, modified_ms FROM notes "
+            f"{self._notes_filter(where)} ORDER BY id"
+        )
+        return list(self.db.execute(sql, params).fetchall())
+
+    def export_notes_joined(self, deck_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
+        """Like export_notes, but fields joined with U+001F (Anki's way) and, after
+        modified_ms, the stored sort text and the raw first field."""
+        where, params = self._deck_filter(deck_ids)
+        sql = (
+            "SELECT id, guid, notetype_id, "
+            "(SELECT group_concat(value, char(31)) FROM "
+            "(SELECT value FROM json_each(notes.fields) ORDER BY key)), "
+            "tags, created_ms, modified_ms, sort_field, json_extract(fields, '$[0]') FROM notes "
+            f"{self._notes_filter(where)} ORDER BY id"
+        )
+        return list(self.db.execute(sql, params).fetchall())
+
+    def export_logs(self, deck_ids: Sequence[int] | None) -> list[tuple[object, ...]]:
+        """Review-log entries (columns as LogRow) of the cards in the decks, by card then id."""
+        where, params = self._deck_filter(deck_ids)
+        sql = (
+            f"SELECT {_LOG_COLUMNS} FROM revlog "
+            + (f"WHERE card_id IN (SELECT id FROM cards{where}) " if where else "")
+            + "ORDER BY card_id, id"
+        )
+        return list(self.db.execute(sql, params).fetchall())
+
+    def table_names(self) -> list[str]:
+        rows = self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        return [r[0] for r in rows]
+
+    def dump_table(self, name: str) -> list[tuple[object, ...]]:
+        """Every row of a table, in rowid order (for whole-collection comparisons)."""
+        if name not in self.table_names():
+            raise ValueError(f"no table {name!r}")
+        return [tuple(r) for r in self.db.execute(f'SELECT * FROM "{name}" ORDER BY 1')]

@@ -1,0 +1,39 @@
+"""`flashcards import` / `flashcards export` as real processes, and the Markdown route."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from tests.conftest import SMALL_DECK, run_cli
+
+
+def test_import_then_export_every_format(tmp_path: Path, data_dir: Path) -> None:
+    result = run_cli(["import", str(SMALL_DECK)], data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "5 added, 0 updated, 0 unchanged, 0 skipped" in result.stdout
+    for name in ("all.json", "all.apkg", "all.csv", "all.tsv"):
+        out = tmp_path / name
+        result = run_cli(["export", str(out), "--deck", "Test"], data_dir)
+        assert result.returncode == 0, result.stderr
+        assert "5 notes, 7 cards" in result.stdout
+        assert out.is_file()
+    assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["version"] == 1
+    assert "collection.anki21" in zipfile.ZipFile(tmp_path / "all.apkg").namelist()
+    result = run_cli(["export", str(tmp_path / "b.apkg"), "--deck", "Test::B"], data_dir)
+    assert "2 notes, 4 cards" in result.stdout
+    again = run_cli(["import", str(tmp_path / "all.json")], data_dir)
+    assert "0 added, 0 updated, 5 unchanged, 0 skipped" in again.stdout
+
+
+def test_export_errors_are_one_sentence(tmp_path: Path, data_dir: Path) -> None:
+    result = run_cli(["export", str(tmp_path / "out.xlsx")], data_dir)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "flashcards: error: out.xlsx: cannot export to .xlsx (use .csv, .tsv, .txt, .json, .apkg)"
+    )
+    result = run_cli(["export", str(tmp_path / "out.apkg"), "--deck", "Nope"], data_dir)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.apkg").exists()
