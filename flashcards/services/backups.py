@@ -72,8 +72,8 @@ def prune_backups(backups_dir: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
     return removed
 
 
-def create_backup(col: Collection, reason: str) -> Backup:
-    """Snapshot the collection now; keep the newest 30."""
+def create_backup(col: Collection, reason: str, *, prune: bool = True) -> Backup:
+    """Snapshot the collection now; keep the newest 30 (`prune=False`: the caller prunes)."""
     now = col.now()
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = col.backups_dir / f"collection-{stamp}-{reason}.sqlite"
@@ -88,7 +88,8 @@ def create_backup(col: Collection, reason: str) -> Backup:
         raise FlashcardsError(
             f"cannot write a backup to {col.backups_dir}: {exc.strerror}"
         ) from exc
-    prune_backups(col.backups_dir)
+    if prune:
+        prune_backups(col.backups_dir)
     return Backup(target, now.replace(tzinfo=None, microsecond=0), reason)
 
 

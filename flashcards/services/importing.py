@@ -10,7 +10,7 @@ raises ImportFormatError naming the file, entry and reason, and changes nothing.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +24,7 @@ from flashcards.formats.markdown import MarkdownNotes, convert_markdown, decode_
 from flashcards.formats.package import Package
 from flashcards.formats.records import FormatError
 from flashcards.formats.textenc import decode_text
+from flashcards.services.backups import create_backup, prune_backups
 from flashcards.services.bulkimport import DuplicatePolicy, Progress
 from flashcards.services.errors import ImportFormatError, NotFoundError
 from flashcards.services.notes import ImportSummary
@@ -155,7 +156,13 @@ def import_file(
     deck: str | None = None,
     options: ImportOptions | None = None,
 ) -> ImportSummary:
-    """Import `path` in one transaction; a bad file changes nothing."""
+    """Import `path` in one transaction; a bad file changes nothing.
+
+    Once the file has been read, a collection that holds notes is backed up
+    (reason "import") before anything is written; should the import then fail,
+    that backup is removed again, so a failed import leaves the data directory
+    exactly as it was.
+    """
     options = options or ImportOptions(deck=deck)
     if deck is not None and options.deck is None:
         options = ImportOptions(
@@ -169,29 +176,50 @@ def import_file(
             records = records_from_table(
                 table, path.name, options.notetype or "Basic", options.field_columns
             )
-            return col.import_records(
-                records,
-                source=path.name,
-                deck=options.deck,
-                policy=options.duplicates,
-                progress=options.progress,
+            return _backed_up(
+                col,
+                lambda: col.import_records(
+                    records,
+                    source=path.name,
+                    deck=options.deck,
+                    policy=options.duplicates,
+                    progress=options.progress,
+                ),
             )
         if suffix in MARKDOWN_SUFFIXES:
             # For notes, the deck option names the root deck; headings stay subdecks.
             notes = generate_notes(path, root=options.deck)
-            summary = col.import_records(
-                notes.records,
-                source=path.name,
-                policy=options.duplicates,
-                progress=options.progress,
+            summary = _backed_up(
+                col,
+                lambda: col.import_records(
+                    notes.records,
+                    source=path.name,
+                    policy=options.duplicates,
+                    progress=options.progress,
+                ),
             )
             summary.notes.extend(f"skipped {line}" for line in notes.skipped)
             return summary
         if suffix == ".json":
             text, _ = _read_text(path)
-            return col.import_package(read_json(text, path.name), options)
+            package = read_json(text, path.name)
+            return _backed_up(col, lambda: col.import_package(package, options))
         with _apkg_package(col, path) as pkg:
-            return col.import_package(pkg, options)
+            return _backed_up(col, lambda: col.import_package(pkg, options))
+
+
+def _backed_up(col: Collection, write: Callable[[], ImportSummary]) -> ImportSummary:
+    """Back up a collection that holds notes, then `write`; a failed write drops the backup."""
+    if col.store.notes.count() == 0:
+        return write()  # nothing to lose yet (a first import into a new collection)
+    backup = create_backup(col, "import", prune=False)
+    try:
+        summary = write()
+    except BaseException:
+        backup.path.unlink(missing_ok=True)
+        raise
+    prune_backups(col.backups_dir)
+    return summary
 
 
 def preview(col: Collection, path: Path, rows: int = 5) -> ImportPreview:
