@@ -61,9 +61,7 @@ def test_a_failed_import_leaves_the_data_directory_as_it_was(
 ) -> None:
     before = dump(data_dir)
     with pytest.raises(FlashcardsError):
-        col.import_file(
-            _write(tmp_path / name, content), ImportOptions(field_columns=[0, 1, 2, 3])
-        )
+        col.import_file(_write(tmp_path / name, content), ImportOptions(field_columns=[0, 1, 2, 3]))
     assert dump(data_dir) == before
     assert sorted(p.name for p in (data_dir / "backups").iterdir()) == []
 

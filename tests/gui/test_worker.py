@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from flashcards.gui.main_window import MainWindow
-from flashcards.gui.worker import run_in_background
+from flashcards.gui.worker import Report, run_in_background, run_with_progress
 from flashcards.services.errors import FlashcardsError
 
 
@@ -44,6 +44,28 @@ def test_the_job_runs_in_another_thread_behind_a_modal_dialog(
         release.set()
     assert blocker.args == ["done"]
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+
+def test_progress_from_the_worker_drives_a_determinate_bar(qtbot: QtBot, parent: QWidget) -> None:
+    halfway, release = threading.Event(), threading.Event()
+
+    def job(report: Report) -> int:
+        for done in range(0, 2001):
+            report(done, 4000)  # many reports: the thread sends at most one per thousandth
+        halfway.set()
+        assert release.wait(10)
+        report(4000, 4000)
+        return 4000
+
+    task = run_with_progress(parent, "Importing…", job)
+    assert halfway.wait(10)
+    qtbot.waitUntil(lambda: task.dialog.value() == 2000)
+    assert task.dialog.maximum() == 4000
+    assert task.dialog.isVisible()
+    assert task.progress_reports == 501  # 0, 4, 8, … 2000: one per thousandth of 4000
+    with qtbot.waitSignal(task.succeeded):
+        release.set()
+    assert task.progress_reports == 502  # and 4000, before the result arrives
 
 
 def test_an_error_arrives_by_signal(qtbot: QtBot, parent: QWidget) -> None:
