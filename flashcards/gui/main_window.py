@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,6 +26,7 @@ from flashcards.gui.preferences import Preferences
 from flashcards.gui.review import ReviewScreen
 from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
 from flashcards.gui.summary import SummaryPage
+from flashcards.gui.transfer import Transfers, importable_file
 from flashcards.gui.welcome import WelcomeDialog
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.check import CheckReport
@@ -33,6 +36,8 @@ from flashcards.services.study import SessionSummary
 
 __all__ = ["MainWindow"]
 
+_log = logging.getLogger(__name__)
+
 _ACTIONS = (
     # key, shortcut, on the toolbar
     ("study", "S", True),
@@ -41,6 +46,7 @@ _ACTIONS = (
     ("stats", "T", True),
     ("import", "Ctrl+Shift+I", True),
     ("export", "Ctrl+Shift+E", True),
+    ("backups", "", False),
     ("settings", "Ctrl+P", True),
     ("check", "", True),
     ("undo", "Ctrl+Z", False),
@@ -83,6 +89,10 @@ class MainWindow(QMainWindow):
         self.totals.setObjectName("totals")
         self.statusBar().addPermanentWidget(self.totals)
         self.actions_by_key: dict[str, QAction] = {}
+        self.transfers = Transfers(col, self)
+        self.transfers.task_started.connect(self._track_task)
+        self.transfers.collection_replaced.connect(self.reload)
+        self.setAcceptDrops(True)
         self._build_actions()
         self._connect()
         self._retranslate()
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
             "stats": self.stats,
             "import": self.import_file,
             "export": self.export_file,
+            "backups": self.show_backups,
             "settings": self.open_settings,
             "check": self.check_database,
             "undo": self.undo,
@@ -129,7 +140,7 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
         menus = {
-            self.file_menu: ("import", "export", "check", "settings", "quit"),
+            self.file_menu: ("import", "export", "backups", "check", "settings", "quit"),
             self.go_menu: ("study", "add", "browse", "stats", "undo"),
             self.help_menu: ("welcome", "about"),
         }
@@ -278,22 +289,34 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    # -- import, export, backups (transfer.py) ----------------------------------------------
+
     def import_file(self) -> None:
-        inform(
-            self,
-            self.tr("Import"),
-            self.tr(
-                "Importing from this window arrives with the import/export feature. "
-                "Until then, run “flashcards import FILE.txt” in a terminal."
-            ),
-        )
+        self.transfers.open_import()
 
     def export_file(self) -> None:
-        inform(
-            self,
-            self.tr("Export"),
-            self.tr("Exporting arrives with the import/export feature."),
-        )
+        self.transfers.open_export(self.deck_page.current_deck())
+
+    def show_backups(self) -> None:
+        self.transfers.open_backups()
+
+    def reload(self) -> None:
+        """The collection was replaced (a restore): leave any session, read everything again."""
+        self.show_decks()
+
+    def _track_task(self, task: BackgroundTask) -> None:
+        self.task = task
+        task.finished.connect(self._task_finished)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = importable_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.transfers.open_import(path)
 
     def about(self) -> None:
         inform(
@@ -349,6 +372,10 @@ class MainWindow(QMainWindow):
         name = self.deck_page.current_deck()
         if name:
             self._prefs.last_deck = name
+        try:
+            self._col.backup_if_due()  # the daily backup, at most one a day
+        except FlashcardsError as exc:
+            _log.warning("no daily backup: %s", exc)
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -366,6 +393,7 @@ class MainWindow(QMainWindow):
             "stats": (self.tr("Stats"), self.tr("Statistics")),
             "import": (self.tr("Import…"), self.tr("Import a deck file")),
             "export": (self.tr("Export…"), self.tr("Export decks to a file")),
+            "backups": (self.tr("Backups…"), self.tr("Back up the collection or restore a backup")),
             "settings": (self.tr("Settings"), self.tr("Daily limits, theme, language")),
             "check": (self.tr("Check database"), self.tr("Check the collection and repair it")),
             "undo": (self.tr("Undo"), self.tr("Undo the last change")),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from flashcards.services.errors import FlashcardsError
 
-__all__ = ["inform", "show_error", "warn"]
+__all__ = ["ask", "inform", "show_error", "warn"]
 
 
 def _open(
@@ -33,6 +34,32 @@ def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> 
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
     """Show a warning box and return at once."""
     return _open(parent, QMessageBox.Icon.Warning, title, text, details)
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str,
+    yes: str,
+    on_yes: Callable[[], object],
+) -> QMessageBox:
+    """Ask before doing something that cannot simply be undone; Cancel is the default.
+
+    Returns at once; `on_yes()` runs when the user presses the `yes` button.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName("question")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(details)
+    confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: on_yes() if box.clickedButton() is confirm else None)
+    box.open()
+    return box
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:

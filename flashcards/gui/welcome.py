@@ -95,12 +95,18 @@ class WelcomeDialog(QDialog):
             "<h3>" + self.tr("Bringing cards from Anki") + "</h3>",
             "<p>"
             + self.tr(
-                "In Anki, choose File ▸ Export…, set the format to “Notes in Plain Text "
-                "(.txt)” and tick “Include HTML and media references”, “Include deck name”, "
-                "“Include notetype name” and “Include unique identifier”. Then import the file "
-                "in a terminal with “flashcards import FILE.txt” (File ▸ Import… in this "
-                "window arrives with the import/export feature). Importing a changed file "
-                "again updates your notes and keeps their review history."
+                "In Anki, choose File ▸ Export…, pick “Anki Deck Package (.apkg)” and tick "
+                "“Include scheduling information” and “Include media”. Then choose File ▸ "
+                "Import… here and pick that file, or simply drop it on this window. Your "
+                "decks, notes, pictures and review history come along. Importing a changed "
+                "package again updates your notes and keeps their review history."
+            )
+            + "</p>",
+            "<p>"
+            + self.tr(
+                "Text files (.txt, .csv, .tsv, also in the Korean CP949 encoding) import the "
+                "same way; the import dialog shows their first rows and lets you choose which "
+                "column fills which field."
             )
             + "</p>",
             "<p>" + self.tr("You can open this page again from Help ▸ Welcome.") + "</p>",

@@ -26,8 +26,6 @@ def _message_boxes(window: MainWindow) -> list[QMessageBox]:
     [
         ("browse", "card browser"),
         ("stats", "statistics feature"),
-        ("import", "import/export feature"),
-        ("export", "import/export feature"),
     ],
 )
 def test_features_still_to_come_say_when_they_arrive(
@@ -108,7 +106,7 @@ def test_welcome_shows_once_and_starts_a_session(
     dialog = window.maybe_show_welcome()
     assert isinstance(dialog, WelcomeDialog)
     text = dialog.text.toPlainText()
-    for words in ("AWS", "Space", "complete blackout", "perfect response", "Anki"):
+    for words in ("AWS", "Space", "complete blackout", "perfect response", "Anki Deck Package"):
         assert words in text
     assert prefs.welcome_shown
     assert window.maybe_show_welcome() is None  # not again on the next launch

@@ -1,0 +1,106 @@
+"""Words the import dialog uses to describe a file: format, encoding, separator, headers."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from flashcards.gui.labels import notetype_label
+from flashcards.services.importing import ImportPreview
+
+__all__ = ["column_label", "describe", "encoding_name", "header_text", "separator_name"]
+
+_COLUMN_RE = re.compile(r"^Column (\d+)$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def column_label(label: str) -> str:
+    """A column's label from the preview ('Column 3', 'Deck', or the file's own name)."""
+    match = _COLUMN_RE.match(label)
+    if match:
+        return _tr("Column %1").replace("%1", match.group(1))
+    roles = {
+        "Note type": _tr("Note type"),
+        "Deck": _tr("Deck"),
+        "Tags": _tr("Tags"),
+        "GUID": _tr("ID (GUID)"),
+    }
+    return roles.get(label, label)
+
+
+def separator_name(separator: str | None) -> str:
+    names = {
+        "\t": _tr("Tab"),
+        ",": _tr("comma"),
+        ";": _tr("semicolon"),
+        " ": _tr("space"),
+        "|": _tr("pipe (|)"),
+        ":": _tr("colon"),
+    }
+    if separator is None:
+        return "—"
+    return names.get(separator, f"“{separator}”")
+
+
+def encoding_name(encoding: str | None) -> str:
+    names = {
+        "utf-8": "UTF-8",
+        "utf-8-sig": _tr("UTF-8 with BOM"),
+        "utf-16": "UTF-16",
+        "cp949": _tr("CP949 (Korean Windows)"),
+    }
+    if encoding is None:
+        return "—"
+    return names.get(encoding.lower(), encoding.upper())
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def describe(preview: ImportPreview) -> str:
+    """One or three lines: what kind of file it is and what it holds."""
+    if preview.format == "text":
+        return _fill(
+            _tr("Anki text file · %1 notes · encoding: %2 · separator: %3 · HTML: %4"),
+            preview.note_count,
+            encoding_name(preview.encoding),
+            separator_name(preview.separator),
+            _tr("yes") if preview.html else _tr("no"),
+        )
+    kinds = {
+        "apkg": _tr("Anki package"),
+        "json": _tr("flashcards JSON"),
+        "markdown": _tr("Markdown notes"),
+    }
+    first = _fill(
+        _tr("%1 · %2 notes · %3 cards · %4 review-log entries · %5 media files"),
+        kinds.get(preview.format, preview.format),
+        preview.note_count,
+        preview.cards,
+        preview.reviews,
+        preview.media,
+    )
+    if preview.format == "markdown":
+        first = _fill(_tr("%1 · %2 notes"), kinds["markdown"], preview.note_count)
+    lines = [first]
+    if preview.decks:
+        lines.append(_fill(_tr("Decks: %1"), ", ".join(preview.decks)))
+    if preview.notetypes:
+        names = ", ".join(notetype_label(n) for n in preview.notetypes)
+        lines.append(_fill(_tr("Note types: %1"), names))
+    return "\n".join(lines)
+
+
+def header_text(preview: ImportPreview) -> str:
+    """The file's `#key:value` header lines, or that it has none."""
+    if not preview.headers:
+        return _tr("No header lines: the columns are mapped to fields below.")
+    lines = "   ".join(f"#{key}:{value}" for key, value in preview.headers.items())
+    return _fill(_tr("Header lines: %1"), lines)

@@ -1,0 +1,223 @@
+"""File ▸ Export… and File ▸ Backups…, and the daily backup when the window closes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from flashcards.core.clock import FixedClock
+from flashcards.gui.appearance import Appearance
+from flashcards.gui.backups_dialog import BackupsDialog
+from flashcards.gui.export_dialog import ExportDialog, default_export_path
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.preferences import Preferences
+from flashcards.services.collection import Collection
+from tests.anki_helpers import import_into_anki
+
+
+def _visible_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+
+def _export_dialog(window: MainWindow) -> ExportDialog:
+    window.actions_by_key["export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_export_writes_a_package_that_real_anki_opens(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.deck_page.select_deck("Test::B")
+    dialog = _export_dialog(window)
+    assert dialog.deck_box.currentData() == "Test::B"  # the deck selected in the list
+    assert dialog.suffix == ".apkg"
+    dialog.set_path(tmp_path / "b.apkg")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.task is None)
+    (box,) = _visible_boxes(window)
+    # Test::B holds EBS (Basic and reversed: 2 cards) and one Cloze note with c1, c2.
+    out = tmp_path / "b.apkg"
+    assert box.text() == (
+        f"Exported 2 notes, 4 cards, 0 review-log entries and 0 media files to {out}."
+    )
+    box.close()
+    anki, _log = import_into_anki(tmp_path / "anki", tmp_path / "b.apkg")
+    try:
+        assert (anki.note_count(), anki.card_count()) == (2, 4)
+        assert "Test::B" in anki.decks.all_names()
+    finally:
+        anki.close()
+
+
+def test_options_a_format_cannot_carry_are_switched_off(window: MainWindow, tmp_path: Path) -> None:
+    dialog = _export_dialog(window)
+    dialog.deck_box.setCurrentIndex(0)
+    assert dialog.deck_box.currentText() == "All decks"
+    assert dialog.options().deck is None
+    dialog.media_check.setChecked(False)  # the user's .apkg choice
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".csv"))
+    assert dialog.path.suffix == ".csv"
+    checks = (dialog.scheduling_check, dialog.media_check)
+    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(False, False)] * 2
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".json"))
+    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(False, True)] * 2
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".apkg"))
+    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(True, True), (True, False)]
+    dialog.set_path(tmp_path / "all.tsv")  # a chosen file's extension picks the format
+    assert dialog.format_box.currentData() == ".tsv"
+    dialog.reject()
+
+
+def test_default_file_names_never_replace_a_file(tmp_path: Path) -> None:
+    first = default_export_path(tmp_path, "AWS::EC2", ".apkg", date(2026, 11, 27))
+    assert first == tmp_path / "AWS-EC2-2026-11-27.apkg"
+    first.write_bytes(b"")
+    assert default_export_path(tmp_path, "AWS::EC2", ".apkg", date(2026, 11, 27)) == (
+        tmp_path / "AWS-EC2-2026-11-27-2.apkg"
+    )
+    assert default_export_path(tmp_path, None, ".json", date(2026, 11, 27)).name == (
+        "flashcards-2026-11-27.json"
+    )
+
+
+# -- backups ---------------------------------------------------------------------------------
+
+
+def _backups_dialog(window: MainWindow) -> BackupsDialog:
+    window.actions_by_key["backups"].trigger()
+    dialog = window.findChild(BackupsDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def _rows(dialog: BackupsDialog) -> list[tuple[str, str]]:
+    items = (dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount()))
+    return [(item.text(0), item.text(1)) for item in items if item is not None]
+
+
+def test_back_up_now_adds_a_backup_to_the_list(
+    qtbot: QtBot, window: MainWindow, col: Collection, clock: FixedClock
+) -> None:
+    dialog = _backups_dialog(window)
+    assert _rows(dialog) == []
+    assert not dialog.restore_button.isEnabled()
+    with qtbot.waitSignal(dialog.back_up_now().finished):
+        pass
+    assert _rows(dialog) == [("2026-11-27 09:00:00", "by hand")]
+    clock.advance(timedelta(minutes=5))
+    with qtbot.waitSignal(dialog.back_up_now().finished):
+        pass
+    assert _rows(dialog)[0] == ("2026-11-27 09:05:00", "by hand")  # newest first
+    assert dialog.selected() == col.backups()[0]
+    size = dialog.list.topLevelItem(0).text(2)
+    assert size.endswith(("KB", "KiB", "MB", "MiB", "bytes"))
+    dialog.reject()
+
+
+def test_open_backups_folder_shows_the_folder(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    opened: list[Path] = []
+    dialog = BackupsDialog(col, window, opener=opened.append)
+    qtbot.addWidget(dialog)
+    dialog.folder_button.click()
+    assert opened == [col.backups_dir]
+
+
+def test_restore_asks_first_then_brings_back_the_older_collection(
+    qtbot: QtBot, window: MainWindow, col: Collection, clock: FixedClock
+) -> None:
+    older = col.backup("manual")
+    clock.advance(timedelta(minutes=1))
+    col.add_note("Basic", ["Lambda", "서버리스 함수"], deck="Later")
+    window.refresh()
+    window.study()  # a session is running when the restore comes
+    assert window.stack.currentWidget() is window.review
+    assert window.deck_page.model.deck_index("Later").isValid()
+    dialog = _backups_dialog(window)
+    assert dialog.selected() == older
+    dialog.restore_button.click()
+    (question,) = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert question.text() == "Restore the backup from 2026-11-27 09:00:00?"
+    assert "saved as a backup first" in question.informativeText()
+    assert col.store.notes.count() == 6  # nothing happens before the answer
+    (restore,) = [b for b in question.buttons() if b.text() == "Restore"]
+    with qtbot.waitSignal(dialog.restored):
+        restore.click()
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert col.store.notes.count() == 5
+    assert col.undo_label is None
+    # The main window read everything again: no "Later" deck, back on the deck list.
+    assert window.stack.currentWidget() is window.deck_page
+    assert not window.deck_page.model.deck_index("Later").isValid()
+    assert window.totals.text().endswith("7 cards in 3 decks")
+    assert _rows(dialog)[0] == ("2026-11-27 09:01:00", "before a restore")
+    (done,) = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert done.windowTitle() == "Backup restored"
+    done.close()
+    dialog.reject()
+
+
+def test_cancelling_the_question_restores_nothing(
+    qtbot: QtBot, window: MainWindow, col: Collection, clock: FixedClock
+) -> None:
+    col.backup("manual")
+    col.add_note("Basic", ["Lambda", "서버리스 함수"], deck="Later")
+    dialog = _backups_dialog(window)
+    dialog.restore_button.click()
+    (question,) = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.task is None
+    assert col.store.notes.count() == 6
+    assert len(col.backups()) == 1
+    dialog.reject()
+
+
+@pytest.fixture
+def windows(
+    col: Collection, prefs: Preferences, appearance: Appearance
+) -> Iterator[list[MainWindow]]:
+    made: list[MainWindow] = []
+    yield made
+    for main in made:
+        main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_closing_the_app_makes_one_daily_backup_a_day(
+    qtbot: QtBot,
+    col: Collection,
+    prefs: Preferences,
+    appearance: Appearance,
+    clock: FixedClock,
+    windows: list[MainWindow],
+) -> None:
+    def open_and_close() -> None:
+        main = MainWindow(col, prefs, appearance, korean_font=True)
+        windows.append(main)
+        main.show()
+        assert main.close()
+
+    open_and_close()
+    assert [(b.reason, b.created.date().isoformat()) for b in col.backups()] == [
+        ("daily", "2026-11-27")
+    ]
+    clock.advance(timedelta(hours=3))
+    open_and_close()
+    assert len(col.backups()) == 1  # the same day: no second one
+    clock.advance(timedelta(days=1))
+    open_and_close()
+    assert [(b.reason, b.created.date().isoformat()) for b in col.backups()] == [
+        ("daily", "2026-11-28"),
+        ("daily", "2026-11-27"),
+    ]
