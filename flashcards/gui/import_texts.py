@@ -14,32 +14,28 @@ __all__ = ["column_label", "describe", "encoding_name", "header_text", "separato
 _COLUMN_RE = re.compile(r"^Column (\d+)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def column_label(label: str) -> str:
     """A column's label from the preview ('Column 3', 'Deck', or the file's own name)."""
     match = _COLUMN_RE.match(label)
     if match:
-        return _tr("Column %1").replace("%1", match.group(1))
+        return QCoreApplication.translate("ImportDialog", "Column %1").replace("%1", match.group(1))
     roles = {
-        "Note type": _tr("Note type"),
-        "Deck": _tr("Deck"),
-        "Tags": _tr("Tags"),
-        "GUID": _tr("ID (GUID)"),
+        "Note type": QCoreApplication.translate("ImportDialog", "Note type"),
+        "Deck": QCoreApplication.translate("ImportDialog", "Deck"),
+        "Tags": QCoreApplication.translate("ImportDialog", "Tags"),
+        "GUID": QCoreApplication.translate("ImportDialog", "ID (GUID)"),
     }
     return roles.get(label, label)
 
 
 def separator_name(separator: str | None) -> str:
     names = {
-        "\t": _tr("Tab"),
-        ",": _tr("comma"),
-        ";": _tr("semicolon"),
-        " ": _tr("space"),
-        "|": _tr("pipe (|)"),
-        ":": _tr("colon"),
+        "\t": QCoreApplication.translate("ImportDialog", "Tab"),
+        ",": QCoreApplication.translate("ImportDialog", "comma"),
+        ";": QCoreApplication.translate("ImportDialog", "semicolon"),
+        " ": QCoreApplication.translate("ImportDialog", "space"),
+        "|": QCoreApplication.translate("ImportDialog", "pipe (|)"),
+        ":": QCoreApplication.translate("ImportDialog", "colon"),
     }
     if separator is None:
         return "—"
@@ -49,9 +45,9 @@ def separator_name(separator: str | None) -> str:
 def encoding_name(encoding: str | None) -> str:
     names = {
         "utf-8": "UTF-8",
-        "utf-8-sig": _tr("UTF-8 with BOM"),
+        "utf-8-sig": QCoreApplication.translate("ImportDialog", "UTF-8 with BOM"),
         "utf-16": "UTF-16",
-        "cp949": _tr("CP949 (Korean Windows)"),
+        "cp949": QCoreApplication.translate("ImportDialog", "CP949 (Korean Windows)"),
     }
     if encoding is None:
         return "—"
@@ -68,19 +64,26 @@ def describe(preview: ImportPreview) -> str:
     """One or three lines: what kind of file it is and what it holds."""
     if preview.format == "text":
         return _fill(
-            _tr("Anki text file · %1 notes · encoding: %2 · separator: %3 · HTML: %4"),
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Anki text file · %1 notes · encoding: %2 · separator: %3 · HTML: %4",
+            ),
             preview.note_count,
             encoding_name(preview.encoding),
             separator_name(preview.separator),
-            _tr("yes") if preview.html else _tr("no"),
+            QCoreApplication.translate("ImportDialog", "yes")
+            if preview.html
+            else QCoreApplication.translate("ImportDialog", "no"),
         )
     kinds = {
-        "apkg": _tr("Anki package"),
-        "json": _tr("flashcards JSON"),
-        "markdown": _tr("Markdown notes"),
+        "apkg": QCoreApplication.translate("ImportDialog", "Anki package"),
+        "json": QCoreApplication.translate("ImportDialog", "flashcards JSON"),
+        "markdown": QCoreApplication.translate("ImportDialog", "Markdown notes"),
     }
     first = _fill(
-        _tr("%1 · %2 notes · %3 cards · %4 review-log entries · %5 media files"),
+        QCoreApplication.translate(
+            "ImportDialog", "%1 · %2 notes · %3 cards · %4 review-log entries · %5 media files"
+        ),
         kinds.get(preview.format, preview.format),
         preview.note_count,
         preview.cards,
@@ -88,19 +91,27 @@ def describe(preview: ImportPreview) -> str:
         preview.media,
     )
     if preview.format == "markdown":
-        first = _fill(_tr("%1 · %2 notes"), kinds["markdown"], preview.note_count)
+        first = _fill(
+            QCoreApplication.translate("ImportDialog", "%1 · %2 notes"),
+            kinds["markdown"],
+            preview.note_count,
+        )
     lines = [first]
     if preview.decks:
-        lines.append(_fill(_tr("Decks: %1"), ", ".join(preview.decks)))
+        lines.append(
+            _fill(QCoreApplication.translate("ImportDialog", "Decks: %1"), ", ".join(preview.decks))
+        )
     if preview.notetypes:
         names = ", ".join(notetype_label(n) for n in preview.notetypes)
-        lines.append(_fill(_tr("Note types: %1"), names))
+        lines.append(_fill(QCoreApplication.translate("ImportDialog", "Note types: %1"), names))
     return "\n".join(lines)
 
 
 def header_text(preview: ImportPreview) -> str:
     """The file's `#key:value` header lines, or that it has none."""
     if not preview.headers:
-        return _tr("No header lines: the columns are mapped to fields below.")
+        return QCoreApplication.translate(
+            "ImportDialog", "No header lines: the columns are mapped to fields below."
+        )
     lines = "   ".join(f"#{key}:{value}" for key, value in preview.headers.items())
-    return _fill(_tr("Header lines: %1"), lines)
+    return _fill(QCoreApplication.translate("ImportDialog", "Header lines: %1"), lines)

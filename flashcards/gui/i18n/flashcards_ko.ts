@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backing up the collection…</source>
+        <translation>컬렉션을 백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?</source>
+        <translation>%1 백업으로 복원할까요?</translation>
+    </message>
+    <message>
+        <source>The collection as it is now is saved as a backup first, so you can go back to it. Undo cannot go back past a restore.</source>
+        <translation>지금의 컬렉션을 먼저 백업해 두므로 나중에 이 상태로 돌아올 수 있습니다. 되돌리기로는 복원 이전으로 돌아갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>백업을 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. The collection you had is kept as the backup from %2 (“before a restore”).</source>
+        <translation>%1 백업을 복원했습니다. 복원 전의 컬렉션은 %2 백업(“복원하기 전”)으로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>백업을 복원했습니다</translation>
+    </message>
+    <message>
+        <source>daily, when the app closed</source>
+        <translation>매일, 앱을 닫을 때</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>가져오기 전</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>직접 백업</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>복원하기 전</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>flashcards backs up your collection every day when it closes and before every import, and keeps the newest %1 backups.</source>
+        <translation>flashcards는 매일 앱을 닫을 때, 그리고 가져오기를 하기 전마다 컬렉션을 백업하고, 가장 최근 백업 %1개를 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>백업 폴더 열기</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message>
         <source>1 card</source>
@@ -101,6 +184,77 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 파일</translation>
+    </message>
+    <message>
+        <source>%1 files (*%1)</source>
+        <translation>%1 파일 (*%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>모든 덱</translation>
+    </message>
+    <message>
+        <source>Anki package (.apkg)</source>
+        <translation>Anki 덱 패키지 (.apkg)</translation>
+    </message>
+    <message>
+        <source>flashcards JSON, everything (.json)</source>
+        <translation>flashcards JSON, 모든 정보 (.json)</translation>
+    </message>
+    <message>
+        <source>Anki text, comma-separated (.csv)</source>
+        <translation>Anki 텍스트, 쉼표로 구분 (.csv)</translation>
+    </message>
+    <message>
+        <source>Anki text, tab-separated (.tsv)</source>
+        <translation>Anki 텍스트, 탭으로 구분 (.tsv)</translation>
+    </message>
+    <message>
+        <source>Include scheduling and review history</source>
+        <translation>복습 일정과 복습 기록 포함</translation>
+    </message>
+    <message>
+        <source>Include media files</source>
+        <translation>미디어 파일 포함</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>덱:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>저장할 파일:</translation>
+    </message>
+    <message>
+        <source>Anki imports this file: File ▸ Import in Anki.</source>
+        <translation>Anki에서 파일 ▸ 가져오기로 이 파일을 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Our own format holds everything: scheduling, review history and media.</source>
+        <translation>flashcards 고유 형식으로, 복습 일정·복습 기록·미디어를 모두 담습니다.</translation>
+    </message>
+    <message>
+        <source>Text files hold the notes only: no scheduling, no media.</source>
+        <translation>텍스트 파일에는 노트만 들어갑니다. 복습 일정과 미디어는 빠집니다.</translation>
+    </message>
+</context>
+<context>
     <name>Grades</name>
     <message>
         <source>blackout</source>
@@ -152,6 +306,197 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a file</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Decks and notes (%1)</source>
+        <translation>덱과 노트 (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>필드 %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(비워 둠)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one on the window</source>
+        <translation>파일을 선택하거나 창에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>처음 몇 줄</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>가져올 곳</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>필드 연결</translation>
+    </message>
+    <message>
+        <source>Note type:</source>
+        <translation>노트 유형:</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>덱:</translation>
+    </message>
+    <message>
+        <source>Notes already here:</source>
+        <translation>이미 있는 노트:</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>파일 내용으로 업데이트</translation>
+    </message>
+    <message>
+        <source>Keep them as they are</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s as new notes</source>
+        <translation>새 노트로 추가</translation>
+    </message>
+    <message>
+        <source>A note is already here when it has the same ID (Anki&apos;s GUID) or, for text files without IDs, the same first field. Updating keeps its review history.</source>
+        <translation>ID(Anki의 GUID)가 같은 노트, 또는 ID가 없는 텍스트 파일이라면 첫 번째 필드가 같은 노트를 이미 있는 노트로 봅니다. 업데이트해도 복습 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>(as each row says)</source>
+        <translation>(각 줄에 적힌 대로)</translation>
+    </message>
+    <message>
+        <source>(as in the file)</source>
+        <translation>(파일에 있는 대로)</translation>
+    </message>
+    <message>
+        <source>(the file&apos;s deck: %1)</source>
+        <translation>(파일에 적힌 덱: %1)</translation>
+    </message>
+    <message>
+        <source>(the file&apos;s own decks)</source>
+        <translation>(파일에 있는 덱 그대로)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <source>Note type</source>
+        <translation>노트 유형</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>덱</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>ID (GUID)</source>
+        <translation>고유 ID (GUID)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>pipe (|)</source>
+        <translation>세로 막대 (|)</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>콜론</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM 포함)</translation>
+    </message>
+    <message>
+        <source>CP949 (Korean Windows)</source>
+        <translation>CP949 (한국어 Windows)</translation>
+    </message>
+    <message>
+        <source>Anki text file · %1 notes · encoding: %2 · separator: %3 · HTML: %4</source>
+        <translation>Anki 텍스트 파일 · 노트 %1개 · 인코딩: %2 · 구분자: %3 · HTML: %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Anki package</source>
+        <translation>Anki 덱 패키지</translation>
+    </message>
+    <message>
+        <source>flashcards JSON</source>
+        <translation>flashcards JSON 파일</translation>
+    </message>
+    <message>
+        <source>Markdown notes</source>
+        <translation>Markdown 노트</translation>
+    </message>
+    <message>
+        <source>%1 · %2 notes · %3 cards · %4 review-log entries · %5 media files</source>
+        <translation>%1 · 노트 %2개 · 카드 %3장 · 복습 기록 %4건 · 미디어 파일 %5개</translation>
+    </message>
+    <message>
+        <source>%1 · %2 notes</source>
+        <translation>%1 · 노트 %2개</translation>
+    </message>
+    <message>
+        <source>Decks: %1</source>
+        <translation>덱: %1</translation>
+    </message>
+    <message>
+        <source>Note types: %1</source>
+        <translation>노트 유형: %1</translation>
+    </message>
+    <message>
+        <source>No header lines: the columns are mapped to fields below.</source>
+        <translation>헤더 줄이 없습니다. 어느 열을 어느 필드에 넣을지 아래에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Header lines: %1</source>
+        <translation>헤더 줄: %1</translation>
+    </message>
+</context>
+<context>
     <name>Interval</name>
     <message>
         <source>%1 d</source>
@@ -195,22 +540,6 @@
     <message>
         <source>Charts and statistics arrive with the statistics feature. For now, run “flashcards stats” in a terminal.</source>
         <translation>그래프와 통계는 통계 기능과 함께 나옵니다. 지금은 터미널에서 “flashcards stats”를 실행해 보세요.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>가져오기</translation>
-    </message>
-    <message>
-        <source>Importing from this window arrives with the import/export feature. Until then, run “flashcards import FILE.txt” in a terminal.</source>
-        <translation>이 창에서 가져오는 기능은 가져오기/내보내기 기능과 함께 나옵니다. 그때까지는 터미널에서 “flashcards import 파일.txt”를 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>내보내기</translation>
-    </message>
-    <message>
-        <source>Exporting arrives with the import/export feature.</source>
-        <translation>내보내기는 가져오기/내보내기 기능과 함께 나옵니다.</translation>
     </message>
     <message>
         <source>About flashcards</source>
@@ -283,6 +612,14 @@
     <message>
         <source>Export decks to a file</source>
         <translation>덱을 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <source>Back up the collection or restore a backup</source>
+        <translation>컬렉션을 백업하거나 백업을 복원합니다</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -607,6 +944,41 @@
     </message>
 </context>
 <context>
+    <name>Transfers</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>%1: 추가 %2개, 업데이트 %3개, 변경 없음 %4개, 건너뜀 %5개.</translation>
+    </message>
+    <message>
+        <source>New cards: %1 · review-log entries: %2 · media files: %3</source>
+        <translation>새 카드: %1장 · 복습 기록: %2건 · 미디어 파일: %3개</translation>
+    </message>
+    <message>
+        <source>%1 remarks about the file: see Details.</source>
+        <translation>파일에 관한 참고 사항 %1개: 자세한 내용을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 파일로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exported %1 notes, %2 cards, %3 review-log entries and %4 media files to %5.</source>
+        <translation>노트 %1개, 카드 %2장, 복습 기록 %3건, 미디어 파일 %4개를 %5에 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>내보내기 완료</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Undid the last answer.</source>
@@ -688,8 +1060,12 @@
         <translation>Anki에서 카드 가져오기</translation>
     </message>
     <message>
-        <source>In Anki, choose File ▸ Export…, set the format to “Notes in Plain Text (.txt)” and tick “Include HTML and media references”, “Include deck name”, “Include notetype name” and “Include unique identifier”. Then import the file in a terminal with “flashcards import FILE.txt” (File ▸ Import… in this window arrives with the import/export feature). Importing a changed file again updates your notes and keeps their review history.</source>
-        <translation>Anki에서 파일 ▸ 내보내기…를 고르고, 형식을 “Notes in Plain Text (.txt)”(일반 텍스트 노트)로 정한 뒤 “Include HTML and media references”, “Include deck name”, “Include notetype name”, “Include unique identifier”에 체크하세요(Anki의 메뉴 이름은 언어 설정에 따라 다릅니다). 그다음 터미널에서 “flashcards import 파일.txt”로 가져옵니다(이 창의 파일 ▸ 가져오기…는 가져오기/내보내기 기능과 함께 나옵니다). 내용을 고친 파일을 다시 가져오면 노트가 갱신되고 복습 기록은 그대로 남습니다.</translation>
+        <source>In Anki, choose File ▸ Export…, pick “Anki Deck Package (.apkg)” and tick “Include scheduling information” and “Include media”. Then choose File ▸ Import… here and pick that file, or simply drop it on this window. Your decks, notes, pictures and review history come along. Importing a changed package again updates your notes and keeps their review history.</source>
+        <translation>Anki에서 파일 ▸ 내보내기…를 고르고 형식을 “Anki 덱 패키지 (.apkg)”로 한 뒤 “복습 일정 포함”과 “미디어 포함”을 켜세요. 그다음 여기서 파일 ▸ 가져오기…로 그 파일을 고르거나, 파일을 이 창에 끌어다 놓기만 하면 됩니다. 덱, 노트, 그림, 복습 기록이 모두 함께 옮겨집니다. 내용이 바뀐 패키지를 다시 가져오면 노트가 업데이트되고 복습 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Text files (.txt, .csv, .tsv, also in the Korean CP949 encoding) import the same way; the import dialog shows their first rows and lets you choose which column fills which field.</source>
+        <translation>텍스트 파일(.txt, .csv, .tsv, 한국어 CP949 인코딩 포함)도 같은 방법으로 가져옵니다. 가져오기 창에서 처음 몇 줄을 미리 보고, 어느 열을 어느 필드에 넣을지 고를 수 있습니다.</translation>
     </message>
     <message>
         <source>You can open this page again from Help ▸ Welcome.</source>
