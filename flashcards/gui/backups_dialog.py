@@ -34,6 +34,7 @@ from flashcards.services.collection import Collection
 __all__ = ["BackupsDialog"]
 
 FolderOpener = Callable[[Path], object]
+_TRADITIONAL = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # "1.2 MB", not "1.2 MiB"
 
 
 def open_folder(path: Path) -> bool:
@@ -111,7 +112,7 @@ class BackupsDialog(QDialog):
         for backup in self.backups:
             item = QTreeWidgetItem([backup_time(backup), self._reason(backup.reason), ""])
             try:
-                item.setText(2, locale.formattedDataSize(backup.size))
+                item.setText(2, locale.formattedDataSize(backup.size, 1, _TRADITIONAL))
             except OSError:  # removed meanwhile: listed until the next reload
                 item.setText(2, "—")
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -67,13 +67,14 @@ class ExportDialog(QDialog):
         self.deck_box.setCurrentIndex(max(0, self.deck_box.findData(deck)))
         for suffix in FORMATS:
             self.format_box.addItem("", suffix)
-        self.path = default_export_path(Path(start_folder()), deck, FORMATS[0], col.now().date())
+        chosen = self.deck_box.currentData()
+        self.path = default_export_path(Path(start_folder()), chosen, FORMATS[0], col.now().date())
         self.path_edit.setText(str(self.path))
         self.deck_box.currentIndexChanged.connect(self._deck_changed)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._retranslate()
         self._format_changed()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
 
     def _build(self) -> None:
         self.deck_box = QComboBox(self)

@@ -68,7 +68,7 @@ class ImportDialog(QDialog):
         self.mapping_boxes: list[QComboBox] = []
         self._build()
         self._retranslate()
-        self.resize(820, 680)
+        self.resize(840, 580)
 
     # -- layout -------------------------------------------------------------------
 

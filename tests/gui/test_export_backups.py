@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -120,7 +121,7 @@ def test_back_up_now_adds_a_backup_to_the_list(
     assert _rows(dialog)[0] == ("2026-11-27 09:05:00", "by hand")  # newest first
     assert dialog.selected() == col.backups()[0]
     size = dialog.list.topLevelItem(0).text(2)
-    assert size.endswith(("KB", "KiB", "MB", "MiB", "bytes"))
+    assert re.fullmatch(r"\d+(\.\d)? (bytes|kB|MB)", size), size
     dialog.reject()
 
 

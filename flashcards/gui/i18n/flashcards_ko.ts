@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>flashcards backs up your collection every day when it closes and before every import, and keeps the newest %1 backups.</source>
-        <translation>flashcards는 매일 앱을 닫을 때, 그리고 가져오기를 하기 전마다 컬렉션을 백업하고, 가장 최근 백업 %1개를 보관합니다.</translation>
+        <translation>flashcards는 매일 앱을 닫을 때와 가져오기 직전마다 컬렉션을 백업하고, 가장 최근 백업 %1개를 보관합니다.</translation>
     </message>
     <message>
         <source>Made at</source>
