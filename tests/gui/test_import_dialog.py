@@ -33,11 +33,18 @@ def _open(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
     return dialog
 
 
-def _run_import(qtbot: QtBot, window: MainWindow, dialog: ImportDialog) -> QMessageBox:
+def _run_import(
+    qtbot: QtBot, window: MainWindow, dialog: ImportDialog, *, succeeds: bool = True
+) -> QMessageBox:
     """Press Import, wait for the worker; the one message box that follows."""
     dialog.import_button.click()
-    assert window.task is not None
+    task = window.task
+    assert task is not None
+    reports: list[int] = []
+    task.finished.connect(lambda: reports.append(task.progress_reports))
     qtbot.waitUntil(lambda: window.task is None)
+    if succeeds:  # the service's progress reached the dialog (at least start and end)
+        assert reports[0] >= 2
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1
     return boxes[0]
@@ -166,7 +173,7 @@ def test_an_import_that_fails_while_writing_shows_why_and_changes_nothing(
     dialog = _open(qtbot, window, path)
     assert not dialog.notetype_box.isEnabled()  # the file names its note type
     assert dialog.notetype_box.currentText() == "Basik"
-    box = _run_import(qtbot, window, dialog)
+    box = _run_import(qtbot, window, dialog, succeeds=False)
     assert box.windowTitle() == "Something went wrong"
     assert box.text().startswith("typo.txt, line 2: ")
     assert "Basik" in box.text()
