@@ -9,10 +9,10 @@ on the GUI thread. Check database uses it.
 `run_with_progress(parent, label, job)` is the same for jobs that can say how
 far they are: `job(report)` calls `report(done, total)` from the worker
 thread, and the dialog becomes a determinate progress bar. The report crosses
-to the GUI thread as a posted event (thread-safe, and unlike a Python-side
-`Signal.emit()` free of PySide6 6.12's reference leak on `True`, which a
-thousand reports would turn into a crash), throttled to about one per
-thousandth. Import, export and restore use it.
+to the GUI thread as a posted event (thread-safe), throttled to one per
+percent: every call into PySide6 6.12.0 costs a reference to None or True on
+CPython 3.11 (see refguard.py), so fewer calls are better. Import and export
+use it.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ class _JobThread(QThread):
             self.error = exc
 
     def report(self, done: int, total: int) -> None:
-        """Post (done, total) to the task when it moved by a thousandth or more, and at the end."""
-        step = done * 1000 // total if total > 0 else 0
+        """Post (done, total) to the task when it moved by a percent or more, and at the end."""
+        step = done * 100 // total if total > 0 else 0
         if step != self._step or done >= total:
             self._step = step
             QCoreApplication.postEvent(self._receiver, _ProgressEvent(done, total))

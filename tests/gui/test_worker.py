@@ -51,7 +51,7 @@ def test_progress_from_the_worker_drives_a_determinate_bar(qtbot: QtBot, parent:
 
     def job(report: Report) -> int:
         for done in range(0, 2001):
-            report(done, 4000)  # many reports: the thread sends at most one per thousandth
+            report(done, 4000)  # many reports: the thread sends at most one per percent
         halfway.set()
         assert release.wait(10)
         report(4000, 4000)
@@ -62,10 +62,10 @@ def test_progress_from_the_worker_drives_a_determinate_bar(qtbot: QtBot, parent:
     qtbot.waitUntil(lambda: task.dialog.value() == 2000)
     assert task.dialog.maximum() == 4000
     assert task.dialog.isVisible()
-    assert task.progress_reports == 501  # 0, 4, 8, … 2000: one per thousandth of 4000
+    assert task.progress_reports == 51  # 0, 40, 80, … 2000: one per percent of 4000
     with qtbot.waitSignal(task.succeeded):
         release.set()
-    assert task.progress_reports == 502  # and 4000, before the result arrives
+    assert task.progress_reports == 52  # and 4000, before the result arrives
 
 
 def test_an_error_arrives_by_signal(qtbot: QtBot, parent: QWidget) -> None:
