@@ -275,3 +275,25 @@ def test_an_anki_package_arrives_with_its_scheduling(
     assert col.deck_name(card.deck_id) == "AWS::EC2::구매 옵션"
     assert window.deck_page.model.deck_index("AWS::EC2::구매 옵션").isValid()
     box.close()
+
+
+def test_the_dialog_speaks_korean(
+    qtbot: QtBot,
+    window: MainWindow,
+    prefs: Preferences,
+    appearance: Appearance,
+    tmp_path: Path,
+) -> None:
+    prefs.language = "ko"
+    appearance.apply()
+    qtbot.waitUntil(lambda: window.actions_by_key["import"].text() == "가져오기…")
+    path = tmp_path / "ec2.csv"
+    path.write_bytes("".join(f"{a},{b}\n" for a, b in KOREAN_ROWS).encode("cp949"))
+    dialog = _open(qtbot, window, path)
+    assert dialog.info_label.text() == (
+        "Anki 텍스트 파일 · 노트 3개 · 인코딩: CP949 (한국어 Windows) · 구분자: 쉼표 · HTML: 사용"
+    )
+    assert dialog.table.horizontalHeaderItem(0).text() == "1열"
+    assert dialog.mapping_boxes[0].itemText(0) == "(비워 둠)"
+    assert dialog.import_button.text() == "가져오기"
+    dialog.reject()
