@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,7 +26,7 @@ from flashcards.gui.preferences import Preferences
 from flashcards.gui.review import ReviewScreen
 from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
 from flashcards.gui.summary import SummaryPage
-from flashcards.gui.transfer import Transfers, importable_file
+from flashcards.gui.transfer import Transfers
 from flashcards.gui.welcome import WelcomeDialog
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.check import CheckReport
@@ -89,10 +89,9 @@ class MainWindow(QMainWindow):
         self.totals.setObjectName("totals")
         self.statusBar().addPermanentWidget(self.totals)
         self.actions_by_key: dict[str, QAction] = {}
-        self.transfers = Transfers(col, self)
+        self.transfers = Transfers(col, self)  # also takes files dropped on the window
         self.transfers.task_started.connect(self._track_task)
         self.transfers.collection_replaced.connect(self.reload)
-        self.setAcceptDrops(True)
         self._build_actions()
         self._connect()
         self._retranslate()
@@ -307,16 +306,6 @@ class MainWindow(QMainWindow):
     def _track_task(self, task: BackgroundTask) -> None:
         self.task = task
         task.finished.connect(self._task_finished)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if importable_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = importable_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.transfers.open_import(path)
 
     def about(self) -> None:
         inform(

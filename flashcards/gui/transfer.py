@@ -2,7 +2,8 @@
 
 Every job that touches the collection runs in the worker behind a progress
 dialog and is announced by `task_started`, so the window can refuse to close
-meanwhile and read its counts again afterwards.
+meanwhile and read its counts again afterwards. A file dropped on the window
+opens the import dialog with that file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from flashcards.gui.backups_dialog import BackupsDialog
@@ -45,6 +47,22 @@ class Transfers(QObject):
     def __init__(self, col: Collection, window: QWidget) -> None:
         super().__init__(window)
         self._col, self._window = col, window
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drags of an importable file onto the window are taken; a drop opens the dialog."""
+        kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        if watched is self._window and event.type() in kinds and isinstance(event, QDropEvent):
+            path = importable_file(event.mimeData())
+            if path is None:
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.open_import(path)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- import ---------------------------------------------------------------------------
 
