@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,6 +89,11 @@ def test_a_headerless_csv_with_its_columns_swapped_into_a_new_deck(
     assert notes[("사과", "apple")] == ("Basic", ["Imported::Fruit"])
     assert notes[("배", "pear, green")] == ("Basic", ["Imported::Fruit"])
     assert len(notes) == 5 + 2
+    # The collection was backed up first, as it was before the import.
+    (backup,) = col.backups()
+    assert backup.reason == "import"
+    with sqlite3.connect(backup.path) as conn:
+        assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 5
     # The deck list was read again and shows the new deck with its two new cards.
     index = window.deck_page.model.deck_index("Imported::Fruit")
     assert index.isValid()
