@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from flashcards.app import open_collection
-from flashcards.gui import refguard
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.fonts import FontCheck, korean_font_available
 from flashcards.gui.language import Translations
@@ -38,7 +37,6 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName("flashcards")
     app.setOrganizationName("flashcards")
-    refguard.install(app)  # PySide6 6.12.0 on CPython 3.11 leaks references to None
     preferences = prefs or Preferences.for_user()
     has_korean = korean_font()
     translations = Translations(app)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -192,7 +192,7 @@ def _drag_events(path: Path) -> tuple[QMimeData, QDragEnterEvent, QDropEvent]:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     actions = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(100, 100), actions, mime, buttons, keys)
+    enter = QDragEnterEvent(QPoint(100, 100), actions, mime, buttons, keys)
     drop = QDropEvent(QPointF(100, 100), actions, mime, buttons, keys)
     return mime, enter, drop
 
