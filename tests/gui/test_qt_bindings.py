@@ -19,7 +19,7 @@ class _Emitter(QObject):
 def test_void_calls_and_emits_keep_none_and_true_alive() -> None:
     probe = _Emitter()
     none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(5000):
+    for _ in range(2000):  # 6.12.0 would lose ~4000 references: a failure, not an abort
         probe.setObjectName("x")
         probe.ping.emit()
     assert abs(sys.getrefcount(None) - none_before) < 100
