@@ -44,8 +44,9 @@ def replay(logs: list[ReviewLog]) -> tuple[Sm2State, int | None]:
             state = review(state, log.grade)
             due = log.day + state.interval
         elif log.kind == ReviewKind.MANUAL:
+            # Taken as given; interval 0 means the card was made new again.
             state = log.after
-            due = log.due_after
+            due = log.due_after if log.after.interval > 0 else None
     return state, due
 
 

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from flashcards.core.models import Note, NoteType
+from flashcards.core.search import note_search_text
 from flashcards.core.text import strip_html
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
 
-__all__ = ["NoteRepo", "NotetypeRepo"]
+__all__ = ["NoteRepo", "NotetypeRepo", "refresh_text_index"]
 
 
 class NotetypeRepo:
@@ -41,6 +42,23 @@ class NotetypeRepo:
         return saved
 
 
+def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
+    """Make the trigram index (notes_fts) match notes.search_text for these notes.
+
+    Call after inserting, updating or deleting notes; a no-op where SQLite has
+    no FTS5 and the index does not exist.
+    """
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'").fetchone():
+        return
+    ids = json.dumps([int(i) for i in note_ids])
+    db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT value FROM json_each(?))", [ids])
+    db.execute(
+        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text FROM notes "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        [ids],
+    )
+
+
 def _note_row(note: Note, sort_index: int) -> list[object]:
     sort_value = note.fields[sort_index] if sort_index < len(note.fields) else ""
     return [
@@ -51,6 +69,7 @@ def _note_row(note: Note, sort_index: int) -> list[object]:
         join_tags(note.tags),
         note.created_ms,
         note.modified_ms,
+        note_search_text(note.fields),
     ]
 
 
@@ -69,20 +88,26 @@ class NoteRepo:
     def insert(self, note: Note, sort_index: int = 0) -> int:
         cursor = self.db.execute(
             "INSERT INTO notes (guid, notetype_id, fields, sort_field, tags, created_ms, "
-            "modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "modified_ms, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             _note_row(note, sort_index),
         )
-        return int(cursor.lastrowid or 0)
+        note_id = int(cursor.lastrowid or 0)
+        refresh_text_index(self.db, [note_id])
+        return note_id
 
     def update(self, note: Note, sort_index: int = 0) -> None:
         self.db.execute(
             "UPDATE notes SET guid = ?, notetype_id = ?, fields = ?, sort_field = ?, tags = ?, "
-            "created_ms = ?, modified_ms = ? WHERE id = ?",
+            "created_ms = ?, modified_ms = ?, search_text = ? WHERE id = ?",
             [*_note_row(note, sort_index), note.id],
         )
+        refresh_text_index(self.db, [note.id])
 
     def delete(self, note_ids: Iterable[int]) -> None:
-        executemany(self.db, "DELETE FROM notes WHERE id = ?", [(i,) for i in note_ids])
+        ids = list(note_ids)
+        with self.db.atomic():
+            executemany(self.db, "DELETE FROM notes WHERE id = ?", [(i,) for i in ids])
+            refresh_text_index(self.db, ids)
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM notes").fetchone()[0])
