@@ -125,7 +125,11 @@ def test_malformed_queries_name_the_token(query: str, token: str, position: int)
 # Characters the printer must quote or escape, mixed with anything else.
 _tricky = st.sampled_from([*'-"\\():*_% \tab가나OoRr:', "or", "and", "deck:", "is:"])
 _any_text = st.one_of(
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+        min_size=1,
+        max_size=12,
+    ),
     st.lists(_tricky, min_size=1, max_size=6).map("".join),
 )
 _words = _any_text.map(lambda t: " ".join(t.split()))
