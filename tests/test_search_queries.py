@@ -11,9 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
+from flashcards.services.browse import _scope, parse_search
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError, SearchQueryError
+from flashcards.storage.search import SearchRepo
 from tests.browse_fixture import ALL, NOW_TEXT, build, labels_of
 from tests.conftest import run_cli
 
@@ -291,3 +295,24 @@ def test_database_file_is_still_sane(fixture: tuple[Collection, dict[str, int]])
         assert db.execute("SELECT count(*) FROM notes").fetchone()[0] == 8
     finally:
         db.close()
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(data=st.data())
+def test_trigram_index_and_plain_scan_find_the_same_cards(
+    fixture: tuple[Collection, dict[str, int]], data: st.DataObject
+) -> None:
+    col, _ = fixture
+    texts = [r[0] for r in col.store.db.execute("SELECT search_text FROM notes")]
+    text = data.draw(st.sampled_from(texts))
+    start = data.draw(st.integers(0, max(0, len(text) - 1)))
+    piece = text[start : start + data.draw(st.integers(1, 8))].strip()
+    assume(piece and "\x1f" not in piece)  # a phrase never spans two fields
+    query = '"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    indexed = SearchRepo(col.store.db)
+    assert indexed.text_index  # this SQLite has FTS5
+    scanning = SearchRepo(col.store.db)
+    scanning.text_index = False
+    node, scope = parse_search(query), _scope(col)
+    assert indexed.card_ids(node, scope) == scanning.card_ids(node, scope)
+    assert indexed.card_ids(node, scope)  # the piece came from a note
