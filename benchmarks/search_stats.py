@@ -411,10 +411,6 @@ def run(work: Path, cards: int, repeat: int, with_anki: bool) -> None:
 
         acol = AnkiCollection(str(anki_path))
         acol.load_browser_card_columns()
-    import os
-
-    if os.environ.get("BENCH_PRAGMA"):
-        col.store.db.execute(os.environ["BENCH_PRAGMA"])
     counts = col.stats()
     print(
         f"\n{counts['cards']} cards, {counts['notes']} notes, "

@@ -221,3 +221,14 @@ def test_cli_text_and_unknown_deck(tmp_path: Path) -> None:
     done = run_cli(["stats", "--deck", "Nope"], data)
     assert done.returncode == 1
     assert "no deck called 'Nope'" in done.stderr
+
+
+def test_check_finds_and_rebuilds_daily_totals_that_drifted(studied: Collection) -> None:
+    expected = studied.stats()
+    studied.store.db.execute("UPDATE review_days SET young = young + 5")
+    studied.store.db.execute("DELETE FROM review_days WHERE new_cards > 1")
+    report = studied.check(repair=False)
+    assert report.problems == ["the daily review totals differ from the review log on 3 study days"]
+    assert studied.check(repair=True).repaired == report.problems
+    assert studied.check(repair=False).ok
+    assert studied.stats() == expected

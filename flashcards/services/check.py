@@ -106,4 +106,19 @@ def check_collection(col: Collection, *, repair: bool) -> CheckReport:
             for card in fixes:
                 store.cards.update(card)
             store.notes.delete(orphans)
+    _check_review_days(col, report, repair=repair)
     return report
+
+
+def _check_review_days(col: Collection, report: CheckReport, *, repair: bool) -> None:
+    """The statistics' per-day totals (kept by triggers) must equal the review log."""
+    from flashcards.storage.stats import StatsRepo
+
+    repo = StatsRepo(col.store.db)
+    days = repo.review_days_drift()
+    if not days:
+        return
+    message = f"the daily review totals differ from the review log on {len(days)} study days"
+    (report.repaired if repair else report.problems).append(message)
+    if repair:
+        repo.rebuild_review_days()
