@@ -466,9 +466,32 @@ def run(work: Path, cards: int, repeat: int, with_anki: bool) -> None:
         (lambda: acol._backend.graphs(search="deck:AWS", days=365)) if acol else None,
     )
     _print_table(rows)
+    _bulk_actions(col)
     col.close()
     if acol:
         acol.close()
+
+
+def _bulk_actions(col: Collection) -> None:
+    """Each bulk action once on 10,000 cards, then its undo (which restores the data)."""
+    selection = list(col.browse("", SortColumn.DUE).card_ids[::10])
+    actions: list[tuple[str, Callable[[], object]]] = [
+        ("suspend", lambda: col.suspend_cards(selection)),
+        ("move to a new deck", lambda: col.move_cards(selection, "Bench::Moved")),
+        ("add a tag", lambda: col.add_tags(selection, ["bench"])),
+        ("reset to new", lambda: col.reset_cards(selection)),
+        ("set due date 1-7", lambda: col.set_due_date(selection, 1, 7)),
+        ("delete notes", lambda: col.delete_notes(selection[:5000])),
+    ]
+    print(f"\nbulk actions on {len(selection)} cards (delete: 5000), one run each")
+    for label, action in actions:
+        started = time.perf_counter()
+        action()
+        done = time.perf_counter()
+        col.undo()
+        undone = time.perf_counter()
+        action_ms, undo_ms = (done - started) * 1000, (undone - done) * 1000
+        print(f"  {label:<20} {action_ms:8.0f} ms   undo {undo_ms:6.0f} ms")
 
 
 def _print_table(rows: list[tuple[str, float, str, float | None, str]]) -> None:

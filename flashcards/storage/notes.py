@@ -13,7 +13,7 @@ from flashcards.core.text import strip_html
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
 
-__all__ = ["NoteRepo", "NotetypeRepo", "refresh_text_index"]
+__all__ = ["NoteRepo", "NotetypeRepo", "has_text_index", "refresh_text_index"]
 
 
 class NotetypeRepo:
@@ -42,13 +42,18 @@ class NotetypeRepo:
         return saved
 
 
+def has_text_index(db: Database) -> bool:
+    """Whether the collection has the trigram index notes_fts (SQLite with FTS5)."""
+    return bool(db.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'").fetchone())
+
+
 def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
     """Make the trigram index (notes_fts) match notes.search_text for these notes.
 
-    Call after inserting, updating or deleting notes; a no-op where SQLite has
-    no FTS5 and the index does not exist.
+    Call after updating or deleting notes (or writing rows back); a no-op where
+    SQLite has no FTS5 and the index does not exist.
     """
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'").fetchone():
+    if not has_text_index(db):
         return
     ids = json.dumps([int(i) for i in note_ids])
     db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT value FROM json_each(?))", [ids])
@@ -76,6 +81,7 @@ def _note_row(note: Note, sort_index: int) -> list[object]:
 class NoteRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._text_index: bool | None = None
 
     def get(self, note_id: int) -> Note | None:
         rows = list(self.db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
@@ -86,13 +92,19 @@ class NoteRepo:
         return note_from_row(rows[0]) if rows else None
 
     def insert(self, note: Note, sort_index: int = 0) -> int:
+        row = _note_row(note, sort_index)
         cursor = self.db.execute(
             "INSERT INTO notes (guid, notetype_id, fields, sort_field, tags, created_ms, "
             "modified_ms, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            _note_row(note, sort_index),
+            row,
         )
         note_id = int(cursor.lastrowid or 0)
-        refresh_text_index(self.db, [note_id])
+        if self._text_index is None:
+            self._text_index = has_text_index(self.db)
+        if self._text_index:
+            self.db.execute(
+                "INSERT INTO notes_fts (rowid, search_text) VALUES (?, ?)", [note_id, row[-1]]
+            )
         return note_id
 
     def update(self, note: Note, sort_index: int = 0) -> None:
