@@ -316,3 +316,27 @@ def test_trigram_index_and_plain_scan_find_the_same_cards(
     node, scope = parse_search(query), _scope(col)
     assert indexed.card_ids(node, scope) == scanning.card_ids(node, scope)
     assert indexed.card_ids(node, scope)  # the piece came from a note
+
+
+def test_check_repairs_search_text_written_around_note_repo(tmp_path: Path) -> None:
+    col, ids = build(tmp_path / "data")
+    try:
+        db = col.store.db
+        note = col.card(ids["EC2"]).note_id
+        # a writer that bypasses NoteRepo (as a bulk import might) leaves stale text
+        db.execute("UPDATE notes SET search_text = '' WHERE id = ?", [note])
+        db.execute(
+            "UPDATE notes SET fields = json_array('EC2', '새 텍스트') WHERE id = ?",
+            [col.card(ids["S3"]).note_id],
+        )
+        assert col.search("가상") == []
+        message = "2 notes have out-of-date search text"
+        # (the fixture's hand-set card states also differ from its short log: other problems)
+        assert message in col.check(repair=False).problems
+        assert message in col.check(repair=True).repaired
+        assert col.check(repair=False).ok
+        assert col.search("가상") == [ids["EC2"]]
+        assert col.search('"새 텍스트"') == [ids["S3"]]
+        assert col.search("스토리지") == []
+    finally:
+        col.close()

@@ -232,3 +232,18 @@ def test_check_finds_and_rebuilds_daily_totals_that_drifted(studied: Collection)
     assert studied.check(repair=True).repaired == report.problems
     assert studied.check(repair=False).ok
     assert studied.stats() == expected
+
+
+def test_paused_daily_totals_are_rebuilt_once_at_the_end(studied: Collection) -> None:
+    expected_total = studied.stats()["reviews_total"]
+    repo = StatsRepo(studied.store.db)
+    before = studied.store.db.execute("SELECT * FROM review_days").fetchall()
+    with studied.store.atomic(), repo.review_days_paused():
+        for log in studied.store.reviews.of_card(2):
+            studied.store.reviews.insert(log)  # a bulk writer copying three entries
+        assert studied.store.db.execute("SELECT * FROM review_days").fetchall() == before
+    assert studied.stats()["reviews_total"] == expected_total + 3
+    assert repo.review_days_drift() == []
+    studied.answer(5, 4)  # the triggers run again
+    assert studied.stats()["reviews_total"] == expected_total + 4
+    assert repo.review_days_drift() == []

@@ -106,19 +106,27 @@ def check_collection(col: Collection, *, repair: bool) -> CheckReport:
             for card in fixes:
                 store.cards.update(card)
             store.notes.delete(orphans)
-    _check_review_days(col, report, repair=repair)
+    _check_derived_data(col, report, repair=repair)
     return report
 
 
-def _check_review_days(col: Collection, report: CheckReport, *, repair: bool) -> None:
-    """The statistics' per-day totals (kept by triggers) must equal the review log."""
+def _check_derived_data(col: Collection, report: CheckReport, *, repair: bool) -> None:
+    """Derived data must match its source: the statistics' per-day totals (kept by
+    triggers) the review log, and each note's search text its fields."""
+    from flashcards.storage.notes import fill_search_text, stale_search_text
     from flashcards.storage.stats import StatsRepo
 
     repo = StatsRepo(col.store.db)
     days = repo.review_days_drift()
-    if not days:
-        return
-    message = f"the daily review totals differ from the review log on {len(days)} study days"
-    (report.repaired if repair else report.problems).append(message)
-    if repair:
+    notes = stale_search_text(col.store.db)
+    outcome = report.repaired if repair else report.problems
+    if days:
+        outcome.append(
+            f"the daily review totals differ from the review log on {len(days)} study days"
+        )
+    if notes:
+        outcome.append(f"{len(notes)} notes have out-of-date search text")
+    if repair and days:
         repo.rebuild_review_days()
+    if repair and notes:
+        fill_search_text(col.store.db, notes)

@@ -13,7 +13,14 @@ from flashcards.core.text import strip_html
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
 
-__all__ = ["NoteRepo", "NotetypeRepo", "has_text_index", "refresh_text_index"]
+__all__ = [
+    "NoteRepo",
+    "NotetypeRepo",
+    "fill_search_text",
+    "has_text_index",
+    "refresh_text_index",
+    "stale_search_text",
+]
 
 
 class NotetypeRepo:
@@ -62,6 +69,48 @@ def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
         "WHERE id IN (SELECT value FROM json_each(?))",
         [ids],
     )
+
+
+def stale_search_text(db: Database) -> list[int]:
+    """Notes whose search_text, or text-index entry, does not match their fields."""
+    stale = [
+        note_id
+        for note_id, fields, stored in db.execute("SELECT id, fields, search_text FROM notes")
+        if note_search_text(json.loads(fields)) != stored
+    ]
+    if has_text_index(db):
+        stale += [
+            r[0]
+            for r in db.execute(
+                "SELECT n.id FROM notes n LEFT JOIN notes_fts f ON f.rowid = n.id "
+                "WHERE f.search_text IS NOT n.search_text"
+            )
+        ]
+        stale += [
+            r[0]
+            for r in db.execute(
+                "SELECT rowid FROM notes_fts WHERE rowid NOT IN (SELECT id FROM notes)"
+            )
+        ]
+    return sorted(set(stale))
+
+
+def fill_search_text(db: Database, note_ids: Iterable[int]) -> None:
+    """Recompute search_text (and the text index) of notes written without it.
+
+    For writers that bypass NoteRepo, such as a bulk import: call with the ids
+    they inserted or updated, in the same transaction.
+    """
+    ids = json.dumps([int(i) for i in note_ids])
+    rows = db.execute(
+        "SELECT id, fields FROM notes WHERE id IN (SELECT value FROM json_each(?))", [ids]
+    ).fetchall()
+    with db.atomic():
+        db.conn.executemany(
+            "UPDATE notes SET search_text = ? WHERE id = ?",
+            [(note_search_text(json.loads(fields)), note_id) for note_id, fields in rows],
+        )
+        refresh_text_index(db, json.loads(ids))
 
 
 def _note_row(note: Note, sort_index: int) -> list[object]:

@@ -16,7 +16,13 @@ from sqlite_utils.migrations import Migrations
 
 from flashcards.core.search import note_search_text
 
-__all__ = ["REBUILD_REVIEW_DAYS", "REVIEW_DAYS_FROM_LOG", "SCHEMA_VERSION", "migrations"]
+__all__ = [
+    "REBUILD_REVIEW_DAYS",
+    "REVIEW_DAYS_FROM_LOG",
+    "REVIEW_DAYS_PAUSED",
+    "SCHEMA_VERSION",
+    "migrations",
+]
 
 migrations = Migrations("flashcards")
 
@@ -121,6 +127,9 @@ _COUNTERS = {
 _NAMES = ", ".join(_COUNTERS)
 _ADD = ", ".join(f"{c} = {c} + excluded.{c}" for c in _COUNTERS)
 _ALL_ZERO = " AND ".join(f"{c} = 0" for c in ("new_cards", "young", "mature", "drills"))
+REVIEW_DAYS_PAUSED = "review_days_paused"
+"""A settings key: while present, the review_days triggers stand still (bulk imports)."""
+_LIVE = f"NOT EXISTS (SELECT 1 FROM settings WHERE key = '{REVIEW_DAYS_PAUSED}')"
 _MINUS_OLD = ", ".join(f"{c} = {c} - {e.format(r='OLD')}" for c, e in _COUNTERS.items())
 _SUMS = ", ".join(f"sum({e.format(r='r')})" for e in _COUNTERS.values())
 
@@ -169,20 +178,20 @@ CREATE TABLE review_days (
     PRIMARY KEY (day, deck_id)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TRIGGER review_days_add AFTER INSERT ON revlog WHEN NEW.kind < 2 BEGIN
+CREATE TRIGGER review_days_add AFTER INSERT ON revlog WHEN NEW.kind < 2 AND {_LIVE} BEGIN
     INSERT INTO review_days (day, deck_id, {_NAMES})
         SELECT NEW.day, c.deck_id, {_row("NEW")} FROM cards c WHERE c.id = NEW.card_id
         ON CONFLICT (day, deck_id) DO UPDATE SET {_ADD};
 END;
 
-CREATE TRIGGER review_days_remove AFTER DELETE ON revlog WHEN OLD.kind < 2 BEGIN
+CREATE TRIGGER review_days_remove AFTER DELETE ON revlog WHEN OLD.kind < 2 AND {_LIVE} BEGIN
     -- When the card itself is being deleted it is gone already: cards_leave_days did this.
     UPDATE review_days SET {_MINUS_OLD}
         WHERE day = OLD.day AND deck_id = (SELECT deck_id FROM cards WHERE id = OLD.card_id);
     DELETE FROM review_days WHERE day = OLD.day AND {_ALL_ZERO};
 END;
 
-CREATE TRIGGER review_days_change AFTER UPDATE ON revlog BEGIN
+CREATE TRIGGER review_days_change AFTER UPDATE ON revlog WHEN {_LIVE} BEGIN
     UPDATE review_days SET {_MINUS_OLD}
         WHERE OLD.kind < 2 AND day = OLD.day
         AND deck_id = (SELECT deck_id FROM cards WHERE id = OLD.card_id);
@@ -193,11 +202,11 @@ CREATE TRIGGER review_days_change AFTER UPDATE ON revlog BEGIN
     DELETE FROM review_days WHERE day = OLD.day AND {_ALL_ZERO};
 END;
 
-CREATE TRIGGER cards_leave_days BEFORE DELETE ON cards BEGIN{_subtract_card("OLD")}
+CREATE TRIGGER cards_leave_days BEFORE DELETE ON cards WHEN {_LIVE} BEGIN{_subtract_card("OLD")}
 END;
 
 CREATE TRIGGER cards_move_days AFTER UPDATE OF deck_id ON cards
-WHEN OLD.deck_id != NEW.deck_id BEGIN{_subtract_card("OLD")}
+WHEN OLD.deck_id != NEW.deck_id AND {_LIVE} BEGIN{_subtract_card("OLD")}
     INSERT INTO review_days (day, deck_id, {_NAMES})
         SELECT s.day, NEW.deck_id, {_NAMES} FROM {_card_days("NEW")} AS s WHERE true
         ON CONFLICT (day, deck_id) DO UPDATE SET {_ADD};
