@@ -36,6 +36,7 @@ from flashcards.core.search import (
     glob_regex,
     tree_match,
 )
+from flashcards.storage.notes import has_text_index
 
 __all__ = ["SearchRepo", "SearchScope"]
 
@@ -254,9 +255,7 @@ class SearchRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.conn.create_function(_TAG_MATCH_FUNCTION, 2, _tag_match, deterministic=True)
-        self.text_index = bool(
-            db.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'").fetchone()
-        )
+        self.text_index = has_text_index(db)
 
     def _compile(
         self, node: Node, scope: SearchScope, sort: SortColumn | None
@@ -298,7 +297,3 @@ class SearchRepo:
         sql = f"SELECT json_group_array(id) FROM (SELECT c.id AS id {body} ORDER BY {order})"
         ordered: list[int] = json.loads(self.db.execute(sql, params).fetchone()[0])
         return ordered
-
-    def count(self, node: Node, scope: SearchScope) -> int:
-        body, params = self._compile(node, scope, None)
-        return int(self.db.execute(f"SELECT count(*) {body}", params).fetchone()[0])
