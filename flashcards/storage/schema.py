@@ -176,7 +176,7 @@ CREATE TABLE review_days (
     learned_passed INTEGER NOT NULL DEFAULT 0,
     time_ms INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (day, deck_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TRIGGER review_days_add AFTER INSERT ON revlog WHEN NEW.kind < 2 AND {_LIVE} BEGIN
     INSERT INTO review_days (day, deck_id, {_NAMES})

@@ -6,6 +6,7 @@ so they cost O(days × decks); card aggregates walk narrow indexes in order.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -21,25 +22,35 @@ from flashcards.storage.schema import (
 
 __all__ = ["StatsRepo"]
 
+_ID_LIST_LIMIT = 64
 _DAY_COLUMNS = "new_cards, young, mature, drills, correct, learned_passed, time_ms"
 
 
 class _DeckFilter:
-    """`deck_id IN (...)` for a deck tree, or nothing for the whole collection."""
+    """`deck_id IN (...)` for a deck tree, or nothing for the whole collection.
+
+    A short list goes in as literal parameters, which SQLite plans better than
+    a json_each() subquery; a long one as one JSON array.
+    """
 
     def __init__(self, deck_ids: Sequence[int] | None, column: str = "deck_id") -> None:
-        self.deck_ids = deck_ids
+        self.deck_ids = None if deck_ids is None else [int(i) for i in deck_ids]
         self.column = column
 
     def clause(self, joiner: str = "AND") -> str:
         if self.deck_ids is None:
             return ""
+        if len(self.deck_ids) <= _ID_LIST_LIMIT:
+            marks = ", ".join("?" * len(self.deck_ids)) or "NULL"
+            return f" {joiner} {self.column} IN ({marks})"
         return f" {joiner} {self.column} IN (SELECT value FROM json_each(?))"
 
     def params(self) -> list[object]:
         if self.deck_ids is None:
             return []
-        return ["[" + ",".join(str(int(i)) for i in self.deck_ids) + "]"]
+        if len(self.deck_ids) <= _ID_LIST_LIMIT:
+            return list(self.deck_ids)
+        return [json.dumps(self.deck_ids)]
 
 
 class StatsRepo:
@@ -96,10 +107,13 @@ class StatsRepo:
         """Review cards per due day before `until`; all overdue ones on one key, today-1."""
         decks = _DeckFilter(deck_ids)
         params = decks.params()
+        # For a deck tree the (deck, queue, due) index answers it; unguided, SQLite
+        # walks (queue, due) and reads every card row to check its deck.
+        index = "" if deck_ids is None else " INDEXED BY cards_deck_queue_due"
         due = dict(
             self.db.execute(
-                "SELECT due, count(*) FROM cards WHERE queue = 1 AND due >= ? AND due < ?"
-                f"{decks.clause()} GROUP BY due",
+                f"SELECT due, count(*) FROM cards{index} WHERE queue = 1 AND due >= ? "
+                f"AND due < ?{decks.clause()} GROUP BY due",
                 [today, until, *params],
             ).fetchall()
         )
@@ -112,7 +126,10 @@ class StatsRepo:
         return due
 
     def interval_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, dict[int, int]]:
-        """Cards by type, then interval: {type: {interval: count}} (index order, no sort)."""
+        """Cards by type, then interval: {type: {interval: count}}.
+
+        Grouped by every column of cards_deck_interval: an ordered index walk, no sort.
+        """
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
             f"SELECT deck_id, type, interval, count(*) FROM cards WHERE 1{decks.clause()} "
@@ -126,23 +143,28 @@ class StatsRepo:
         return counts
 
     def easiness_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, int]:
-        """Learned cards by easiness in hundredths."""
+        """Learned cards by easiness in hundredths.
+
+        Grouped by every column of cards_deck_easiness, so SQLite walks that index
+        in order with no sort; new cards are skipped here rather than in SQL.
+        """
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
-            "SELECT deck_id, easiness, count(*) FROM cards WHERE type = 1"
-            f"{decks.clause()} GROUP BY deck_id, easiness",
+            f"SELECT deck_id, type, easiness, count(*) FROM cards WHERE 1{decks.clause()} "
+            "GROUP BY deck_id, type, easiness",
             decks.params(),
         )
         counts: dict[int, int] = {}
-        for _, easiness, n in rows:
-            counts[easiness] = counts.get(easiness, 0) + n
+        for _, card_type, easiness, n in rows:
+            if card_type == 1:
+                counts[easiness] = counts.get(easiness, 0) + n
         return counts
 
     def special_groups(
         self, today: int, mature_days: int, deck_ids: Sequence[int] | None = None
     ) -> list[CardGroup]:
         """Cards suspended, buried, or waiting for a re-drill today, grouped."""
-        decks = _DeckFilter(deck_ids)
+        decks = _DeckFilter(deck_ids, "+deck_id")  # few rows: the OR of three indexes leads
         rows = self.db.execute(
             "SELECT type, interval >= ?, queue = -1, buried_until > ?, drill_day IS ?, count(*) "
             "FROM cards WHERE (queue = -1 OR buried_until > ? OR drill_day = ?)"
