@@ -329,7 +329,7 @@ def test_check_repairs_search_text_written_around_note_repo(tmp_path: Path) -> N
             "UPDATE notes SET fields = json_array('EC2', '새 텍스트') WHERE id = ?",
             [col.card(ids["S3"]).note_id],
         )
-        assert col.search("가상") == []
+        assert col.search('"새 텍스트"') == []  # neither search_text nor the index has it
         message = "2 notes have out-of-date search text"
         # (the fixture's hand-set card states also differ from its short log: other problems)
         assert message in col.check(repair=False).problems

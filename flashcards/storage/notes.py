@@ -12,6 +12,7 @@ from flashcards.core.search import note_search_text
 from flashcards.core.text import strip_html
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
+from flashcards.storage.schema import TEXT_INDEX_END
 
 __all__ = [
     "NoteRepo",
@@ -65,9 +66,9 @@ def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
     ids = json.dumps([int(i) for i in note_ids])
     db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT value FROM json_each(?))", [ids])
     db.execute(
-        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text FROM notes "
+        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes "
         "WHERE id IN (SELECT value FROM json_each(?))",
-        [ids],
+        [TEXT_INDEX_END, ids],
     )
 
 
@@ -83,7 +84,8 @@ def stale_search_text(db: Database) -> list[int]:
             r[0]
             for r in db.execute(
                 "SELECT n.id FROM notes n LEFT JOIN notes_fts f ON f.rowid = n.id "
-                "WHERE f.search_text IS NOT n.search_text"
+                "WHERE f.search_text IS NOT n.search_text || ?",
+                [TEXT_INDEX_END],
             )
         ]
         stale += [
@@ -152,7 +154,8 @@ class NoteRepo:
             self._text_index = has_text_index(self.db)
         if self._text_index:
             self.db.execute(
-                "INSERT INTO notes_fts (rowid, search_text) VALUES (?, ?)", [note_id, row[-1]]
+                "INSERT INTO notes_fts (rowid, search_text) VALUES (?, ?)",
+                [note_id, f"{row[-1]}{TEXT_INDEX_END}"],
             )
         return note_id
 

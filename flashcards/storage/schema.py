@@ -21,6 +21,7 @@ __all__ = [
     "REVIEW_DAYS_FROM_LOG",
     "REVIEW_DAYS_PAUSED",
     "SCHEMA_VERSION",
+    "TEXT_INDEX_END",
     "migrations",
 ]
 
@@ -248,13 +249,19 @@ def _browser_and_stats(db: Database) -> None:
     _create_text_index(db)
 
 
+TEXT_INDEX_END = "\x1f\x1f"
+"""Appended to search_text in notes_fts, so that every character of the text
+begins some trigram: then 1- and 2-character text is found through the index's
+vocabulary too (the trigrams that begin with it)."""
+
+
 def _create_text_index(db: Database) -> None:
     """A trigram index over notes.search_text, when this SQLite has FTS5 (3.34+).
 
-    It finds any substring of 3 or more characters without reading every note.
+    It finds any substring without reading every note.
     storage/notes.py keeps it equal to search_text (triggers cannot: with
-    trusted_schema off, SQLite refuses virtual tables in triggers). Search falls
-    back to scanning search_text for shorter text, or when the index is absent.
+    trusted_schema off, SQLite refuses virtual tables in triggers). Without it,
+    search scans search_text.
     """
     try:
         db.execute(
@@ -263,7 +270,10 @@ def _create_text_index(db: Database) -> None:
         )
     except sqlite3.OperationalError:
         return
-    db.execute("INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text FROM notes")
+    db.execute(
+        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes",
+        [TEXT_INDEX_END],
+    )
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -61,7 +61,11 @@ _SORT_TERMS: dict[SortColumn, tuple[str, ...]] = {
 }
 _NOTE_SORTS = frozenset({SortColumn.SORT_FIELD, SortColumn.TAGS, SortColumn.NOTETYPE})
 _TRIGRAM = 3
-"""notes_fts (a trigram index) can find literal text this long or longer."""
+"""notes_fts (a trigram index) matches literal text this long or longer directly."""
+_MAX_PREFIX_TERMS = 200
+"""Shorter text is looked up as the trigrams it begins; past this many, scanning is cheaper."""
+_FTS_MATCH = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?"
+_VOCAB = "temp.flashcards_fts_vocab"
 _TEXT_LIKELIHOOD = 0.05
 """Free text is usually selective: hinting so makes SQLite scan notes first."""
 
@@ -73,6 +77,11 @@ class SearchScope:
     today: int
     day_start_ms: Callable[[int], int]
     """The instant (UTC ms) at which a study day begins."""
+
+
+def _phrase(text: str) -> str:
+    """An FTS5 string: the text in double quotes, inner quotes doubled."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _like_escape(text: str) -> str:
@@ -105,7 +114,7 @@ class _Compiler:
         decks: Sequence[tuple[int, str]],
         notetypes: Sequence[tuple[int, str]],
         scope: SearchScope,
-        text_index: bool,
+        text_index: Callable[[str], list[str] | None] | None,
     ) -> None:
         self.decks = decks
         self.notetypes = notetypes
@@ -175,14 +184,16 @@ class _Compiler:
 
     def text(self, value: str) -> str:
         folded = fold(value)
+        if self.text_index is not None and "*" not in folded:
+            indexed = self.indexed_text(folded)
+            if indexed is not None:
+                return indexed
         pieces = [piece for piece in folded.split("*") if piece]
         longest = max(pieces, key=len, default="")
-        indexed = ""
-        if self.text_index and len(longest) >= _TRIGRAM:
-            self.add('"' + longest.replace('"', '""') + '"')
-            indexed = "c.note_id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
-            if "*" not in folded:
-                return indexed  # the trigram phrase is exactly the substring test
+        prefilter = ""
+        if self.text_index is not None and len(longest) >= _TRIGRAM:
+            self.add(_phrase(longest))
+            prefilter = f"c.note_id IN ({_FTS_MATCH}) AND "
         self.uses_notes = True
         if "*" in folded or folded.isascii():
             # LIKE finds ASCII text faster than instr(); search_text is folded already.
@@ -191,9 +202,28 @@ class _Compiler:
         else:
             self.add(folded)
             condition = "instr(n.search_text, ?) > 0"
-        if indexed:
-            return f"({indexed} AND {condition})"
+        if prefilter:
+            return f"({prefilter}{condition})"
         return f"likelihood({condition}, {_TEXT_LIKELIHOOD})"
+
+    def indexed_text(self, folded: str) -> str | None:
+        """Literal text through the trigram index, or None to scan instead.
+
+        Three or more characters: a phrase of trigrams, which is exactly the
+        substring test. Shorter: every trigram that begins with the text (the
+        index appends separators, so each character begins one), if few enough.
+        """
+        assert self.text_index is not None
+        if len(folded) >= _TRIGRAM:
+            self.add(_phrase(folded))
+            return f"c.note_id IN ({_FTS_MATCH})"
+        terms = self.text_index(folded)
+        if terms is None:
+            return None
+        if not terms:
+            return "0"
+        self.add(" OR ".join(_phrase(term) for term in terms))
+        return f"c.note_id IN ({_FTS_MATCH})"
 
     def tag(self, pattern: str) -> str:
         self.uses_notes = True
@@ -256,13 +286,26 @@ class SearchRepo:
         self.db = db
         db.conn.create_function(_TAG_MATCH_FUNCTION, 2, _tag_match, deterministic=True)
         self.text_index = has_text_index(db)
+        if self.text_index:
+            db.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, notes_fts, row)"
+            )
+
+    def _prefix_terms(self, prefix: str) -> list[str] | None:
+        """The index's trigrams that begin with `prefix`, or None if there are too many."""
+        rows = self.db.execute(
+            f"SELECT term FROM {_VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
+            [prefix, prefix + "\U0010ffff", _MAX_PREFIX_TERMS + 1],
+        ).fetchall()
+        return None if len(rows) > _MAX_PREFIX_TERMS else [r[0] for r in rows]
 
     def _compile(
         self, node: Node, scope: SearchScope, sort: SortColumn | None
     ) -> tuple[str, list[object]]:
         decks = [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM decks")]
         notetypes = [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM notetypes")]
-        compiler = _Compiler(decks, notetypes, scope, self.text_index)
+        prefix_terms = self._prefix_terms if self.text_index else None
+        compiler = _Compiler(decks, notetypes, scope, prefix_terms)
         where = compiler.where(node)
         joins = ""
         if compiler.uses_notes or sort in _NOTE_SORTS:
