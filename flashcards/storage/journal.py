@@ -109,7 +109,12 @@ class Recording:
             f"SELECT * FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
             [_json_ids(ids)],
         )
-        journal.columns.setdefault(table, tuple(d[0] for d in cursor.description))
+        names = tuple(d[0] for d in cursor.description)
+        if names[0] != "id":
+            raise ValueError(
+                f"undo keys rows by their first column, but {table} starts with {names[0]}"
+            )
+        journal.columns.setdefault(table, names)
         saved = journal.saved.setdefault(table, {})
         created = journal.created.get(table, set())
         for row in cursor.fetchall():
