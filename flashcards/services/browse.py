@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = [
     "BrowseResult",
     "BrowseRow",
+    "CardState",
+    "SortColumn",
     "browse",
     "browse_rows",
     "find_cards",
