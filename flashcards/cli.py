@@ -46,8 +46,26 @@ def _build_parser() -> _Parser:
     p = sub.add_parser("decks", parents=[common], help="deck tree with new / due counts for today")
     p.add_argument("--json", action="store_true", help="print a JSON list")
 
-    p = sub.add_parser("stats", parents=[common], help="collection totals")
+    p = sub.add_parser("stats", parents=[common], help="collection totals and statistics")
     p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.add_argument("--deck", metavar="NAME", help="this deck and its subdecks only")
+
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="find cards with the browser's search language",
+        description="Find cards, e.g. 'deck:AWS tag:ec2 is:due'. Put `--` before a query "
+        "that starts with '-' (a negation).",
+    )
+    p.add_argument("query", nargs="*", metavar="QUERY", help="search terms (joined by spaces)")
+    p.add_argument("--json", action="store_true", help="print a JSON list, one object per card")
+    p.add_argument(
+        "--sort",
+        metavar="COLUMN",
+        default="due",
+        help="sort_field, deck, due (default), interval, ease, reps, lapses, added, tags, notetype",
+    )
+    p.add_argument("--desc", action="store_true", help="sort in descending order")
 
     p = sub.add_parser("review", parents=[common], help="study today's cards in the terminal")
     p.add_argument("--deck", metavar="NAME", help="study this deck and its subdecks only")
@@ -109,16 +127,42 @@ def _cmd_decks(col: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
-    stats = col.stats()
+    stats = col.stats(args.deck)
     if args.json:
         _print_json(stats)
         return 0
     retention = stats["retention"]
+    today, streak, states = stats["today"], stats["streak"], stats["card_states"]
+    if args.deck:
+        print(f"Deck {args.deck} and its subdecks")
     print(f"Decks {stats['decks']} · notes {stats['notes']} · cards {stats['cards']}")
     print(f"New {stats['new']} · learned {stats['review']} · suspended {stats['suspended']}")
     print(f"Due today {stats['due_today']} · reviews today {stats['reviews_today']}")
     print(f"Reviews all time {stats['reviews_total']}")
     print("Retention " + ("—" if retention is None else f"{retention:.1%}"))
+    accuracy = today["accuracy"]
+    print(
+        f"Today: {today['cards']} cards, {today['answers']} answers, "
+        f"{today['time_ms'] / 60_000:.1f} min, accuracy "
+        + ("—" if accuracy is None else f"{accuracy:.0%}")
+    )
+    print(f"Streak: {streak['current']} days (longest {streak['longest']})")
+    print(" · ".join(f"{name} {n}" for name, n in states.items()))
+    week = stats["forecast"]["values"][:7]
+    print("Due in the next 7 days: " + " ".join(str(n) for n in week))
+    return 0
+
+
+def _cmd_search(col: Any, args: argparse.Namespace) -> int:
+    result = col.browse(" ".join(args.query), args.sort, args.desc)
+    rows = col.browse_rows(result.card_ids)
+    if args.json:
+        _print_json([row.to_dict() for row in rows])
+        return 0
+    for row in rows:
+        due = row.due.isoformat() if row.due else f"new #{row.position}"
+        print(f"{row.card_id:>7}  {due:<10}  {row.deck}  {row.sort_field[:60]}")
+    print(f"{len(rows)} cards")
     return 0
 
 
@@ -205,6 +249,7 @@ _COMMANDS = {
     "restore": _cmd_restore,
     "decks": _cmd_decks,
     "stats": _cmd_stats,
+    "search": _cmd_search,
     "check": _cmd_check,
     "review": _cmd_review,
     "import": _cmd_import,

@@ -37,3 +37,12 @@ def test_export_errors_are_one_sentence(tmp_path: Path, data_dir: Path) -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out.apkg").exists()
+
+
+def test_imported_notes_are_searchable_at_once(tmp_path: Path, data_dir: Path) -> None:
+    assert run_cli(["import", str(SMALL_DECK)], data_dir).returncode == 0
+    found = run_cli(["search", "--json", "deck:Test", "가상"], data_dir)
+    assert found.returncode == 0, found.stderr
+    assert [row["sort_field"] for row in json.loads(found.stdout)] == ["EC2"]
+    check = run_cli(["check", "--json", "--no-repair"], data_dir)
+    assert json.loads(check.stdout)["ok"] is True

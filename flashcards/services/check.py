@@ -44,8 +44,9 @@ def replay(logs: list[ReviewLog]) -> tuple[Sm2State, int | None]:
             state = review(state, log.grade)
             due = log.day + state.interval
         elif log.kind == ReviewKind.MANUAL:
+            # Taken as given; interval 0 means the card was made new again.
             state = log.after
-            due = log.due_after
+            due = log.due_after if log.after.interval > 0 else None
     return state, due
 
 
@@ -105,4 +106,27 @@ def check_collection(col: Collection, *, repair: bool) -> CheckReport:
             for card in fixes:
                 store.cards.update(card)
             store.notes.delete(orphans)
+    _check_derived_data(col, report, repair=repair)
     return report
+
+
+def _check_derived_data(col: Collection, report: CheckReport, *, repair: bool) -> None:
+    """Derived data must match its source: the statistics' per-day totals (kept by
+    triggers) the review log, and each note's search text its fields."""
+    from flashcards.storage.notes import fill_search_text, stale_search_text
+    from flashcards.storage.stats import StatsRepo
+
+    repo = StatsRepo(col.store.db)
+    days = repo.review_days_drift()
+    notes = stale_search_text(col.store.db)
+    outcome = report.repaired if repair else report.problems
+    if days:
+        outcome.append(
+            f"the daily review totals differ from the review log on {len(days)} study days"
+        )
+    if notes:
+        outcome.append(f"{len(notes)} notes have out-of-date search text")
+    if repair and days:
+        repo.rebuild_review_days()
+    if repair and notes:
+        fill_search_text(col.store.db, notes)

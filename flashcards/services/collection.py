@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 import shutil
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queu
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
+from flashcards.core.search import SortColumn
 from flashcards.core.template import RenderedCard, render_card
 from flashcards.formats.records import NoteRecord
 from flashcards.services.backups import (
@@ -30,13 +32,16 @@ from flashcards.services.notes import ImportSummary, apply_records, guid_for, sa
 from flashcards.services.study import StudySession
 from flashcards.storage import StorageError, Store
 from flashcards.storage.backup import copy_database
+from flashcards.storage.journal import Journal, JournalRepo, Recording
 
 if TYPE_CHECKING:
     from flashcards.formats.package import Package
+    from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
     from flashcards.services.check import CheckReport
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
+    from flashcards.services.stats import Statistics
 
 __all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
@@ -87,11 +92,11 @@ class Undone:
 
 @dataclass
 class _UndoEntry:
+    """One undoable change: the journal that reverts it, and the card to show again."""
+
     kind: str
     label: str
-    cards: list[Card] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    log_ids: list[int] = field(default_factory=list)
+    journal: Journal
     show: Card | None = None
 
 
@@ -112,6 +117,7 @@ class Collection:
         self.clock = clock
         self.rng = rng
         self._undo: list[_UndoEntry] = []
+        self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
 
     # -- opening and closing -------------------------------------------------
@@ -313,15 +319,18 @@ class Collection:
             raise FlashcardsError(
                 f"note type {nt.name!r} has {len(nt.fields)} fields, not {len(values)}"
             )
+        from flashcards.services.bulk import ensure_deck_recorded
+
         now = self.now_ms()
         guid = guid_for(nt.name, *values, str(now), str(self.rng.random()))
         note = Note(0, guid, nt.id, values, tuple(tags), now, now)
-        with self.store.atomic():
-            deck_id = self.store.decks.ensure(deck, now).id
+        with self.undoable("add", "Add note") as rec:
+            deck_id = ensure_deck_recorded(self.store, rec, deck, now).id
             saved, cards = save_note(self.store, nt, note, deck_id, now_ms=now)
             if not cards:
                 raise FlashcardsError(_no_card_message(nt))
-        self._push_undo(_UndoEntry("add", "Add note", notes=[saved]))
+            rec.created("notes", [saved.id])
+            rec.created("cards", [c.id for c in cards])
         return saved, cards
 
     def update_note(self, note_id: int, fields: Sequence[str], tags: Sequence[str]) -> Note:
@@ -333,11 +342,12 @@ class Collection:
             old.id, old.guid, old.notetype_id, values, tuple(tags), old.created_ms, self.now_ms()
         )
         cards = self.cards_of(note_id)
-        with self.store.atomic():
-            save_note(
+        with self.undoable("edit", "Edit note") as rec:
+            rec.save("notes", [note_id])
+            _, created = save_note(
                 self.store, nt, note, cards[0].deck_id if cards else 1, now_ms=note.modified_ms
             )
-        self._push_undo(_UndoEntry("edit", "Edit note", notes=[old]))
+            rec.created("cards", [c.id for c in created])
         return note
 
     def duplicates_of(
@@ -402,12 +412,12 @@ class Collection:
             )
         except ValueError as exc:
             raise FlashcardsError(str(exc)) from None
-        entry = _UndoEntry("answer", "Answer", cards=[card], show=card)
         new_card = result.card
-        with self.store.atomic():
+        with self.undoable("answer", "Answer", show=card) as rec:
+            rec.save_cards_of_notes([card.note_id])  # the card and the siblings it buries
             if result.leech:
                 note = self.note(card.note_id)
-                entry.notes.append(note)
+                rec.save("notes", [note.id])
                 self.store.notes.update(
                     Note(
                         note.id,
@@ -427,9 +437,8 @@ class Collection:
                     new_card = new_card.with_changes(queue=Queue.SUSPENDED)
             self.store.cards.update(new_card)
             log_id = self.store.reviews.insert(result.log)
-            entry.log_ids.append(log_id)
-            entry.cards.extend(self.store.cards.bury_siblings(card, today + 1, result.log.time_ms))
-        self._push_undo(entry)
+            rec.created("revlog", [log_id])
+            self.store.cards.bury_siblings(card, today + 1, result.log.time_ms)
         return AnswerOutcome(new_card, log_id, result.leech)
 
     def _deck_options(self, deck_id: int) -> DeckOptions:
@@ -439,29 +448,43 @@ class Collection:
     def bury(self, card_id: int) -> None:
         """Hide a card until tomorrow."""
         card = self.card(card_id)
-        with self.store.atomic():
+        with self.undoable("bury", "Bury", show=card) as rec:
+            rec.save("cards", [card_id])
             self.store.cards.update(
                 card.with_changes(buried_until=self.today() + 1, modified_ms=self.now_ms())
             )
-        self._push_undo(_UndoEntry("bury", "Bury", cards=[card], show=card))
 
     def suspend(self, card_id: int) -> None:
         """Take a card out of study until it is unsuspended."""
         card = self.card(card_id)
-        with self.store.atomic():
+        with self.undoable("suspend", "Suspend", show=card) as rec:
+            rec.save("cards", [card_id])
             self.store.cards.update(
                 card.with_changes(queue=Queue.SUSPENDED, modified_ms=self.now_ms())
             )
-        self._push_undo(_UndoEntry("suspend", "Suspend", cards=[card], show=card))
 
     def unsuspend(self, card_id: int) -> None:
         card = self.card(card_id)
         queue = Queue.NEW if card.type == 0 else Queue.REVIEW
-        with self.store.atomic():
+        with self.undoable("unsuspend", "Unsuspend") as rec:
+            rec.save("cards", [card_id])
             self.store.cards.update(card.with_changes(queue=queue, modified_ms=self.now_ms()))
-        self._push_undo(_UndoEntry("unsuspend", "Unsuspend", cards=[card]))
 
     # -- undo ------------------------------------------------------------------
+
+    @contextmanager
+    def undoable(self, kind: str, label: str, *, show: Card | None = None) -> Iterator[Recording]:
+        """One undoable change: a transaction whose journal goes on the undo stack.
+
+        Inside, save the rows about to change or disappear and note the rows
+        created (see storage.journal.Recording); on success the change is
+        committed and can be reverted by `undo()`; on an exception nothing is.
+        """
+        journal = Journal()
+        with self.store.atomic():
+            yield self._journals.recording(journal)
+        if not journal.is_empty():
+            self._push_undo(_UndoEntry(kind, label, journal, show))
 
     def _push_undo(self, entry: _UndoEntry) -> None:
         self._undo.append(entry)
@@ -472,21 +495,14 @@ class Collection:
         return self._undo[-1].label if self._undo else None
 
     def undo(self) -> Undone | None:
-        """Revert the last change completely (card states, notes and log entries)."""
+        """Revert the last change completely: every row it changed, deleted or created."""
         if not self._undo:
             return None
-        entry = self._undo.pop()
+        entry = self._undo[-1]
         with self.store.atomic():
-            for log_id in entry.log_ids:
-                self.store.reviews.delete(log_id)
-            if entry.kind == "add":
-                self.store.notes.delete(n.id for n in entry.notes)
-            else:
-                for note in entry.notes:
-                    nt = self.notetype_of(note)
-                    self.store.notes.update(note, nt.sort_field)
-            for card in entry.cards:
-                self.store.cards.restore(card)
+            self._journals.revert(entry.journal)
+        self._undo.pop()
+        self._deck_names.clear()
         return Undone(entry.kind, entry.label, entry.show)
 
     # -- backups (issue 7) -------------------------------------------------------
@@ -515,6 +531,7 @@ class Collection:
                 copy_database(staging, self.data_dir / COLLECTION_FILE)
             finally:
                 self.store = Store.open(self.data_dir / COLLECTION_FILE)
+                self._journals = JournalRepo(self.store.db)
         finally:
             staging.unlink(missing_ok=True)
         self._undo.clear()
@@ -523,11 +540,9 @@ class Collection:
 
     # -- statistics and checks --------------------------------------------------
 
-    def stats(self) -> dict[str, object]:
-        """Collection totals (the `stats --json` contract)."""
-        from flashcards.services.stats import collection_stats
-
-        return collection_stats(self)
+    def stats(self, deck: str | None = None) -> dict[str, object]:
+        """The `stats --json` object: the contract totals and the statistics page."""
+        return self.statistics(deck).to_dict()
 
     def check(self, *, repair: bool = False) -> CheckReport:
         from flashcards.services.check import check_collection
@@ -578,6 +593,102 @@ class Collection:
         from flashcards.services.exporting import export_file
 
         return export_file(self, path, options)
+
+    # -- issue 6: search, browser and statistics ---------------------------------
+
+    def search(
+        self, query: str, sort: SortColumn | None = None, descending: bool = False
+    ) -> list[int]:
+        """Ids of the cards matching a search (card-id order unless `sort`)."""
+        from flashcards.services.browse import find_cards
+
+        return find_cards(self, query, sort, descending)
+
+    def normalise_query(self, query: str) -> str:
+        """The canonical text of a search; raises SearchQueryError if it is malformed."""
+        from flashcards.services.browse import normalise_query
+
+        return normalise_query(query)
+
+    def browse(
+        self,
+        query: str,
+        sort: SortColumn | str = SortColumn.SORT_FIELD,
+        descending: bool = False,
+    ) -> BrowseResult:
+        """Every card matching `query`, ordered by a browser column (computed in SQL)."""
+        from flashcards.services.browse import browse
+
+        return browse(self, query, sort, descending)
+
+    def browse_rows(self, card_ids: Sequence[int]) -> list[BrowseRow]:
+        """Browser rows for a page of card ids, in the same order."""
+        from flashcards.services.browse import browse_rows
+
+        return browse_rows(self, card_ids)
+
+    def move_cards(self, card_ids: Iterable[int], deck: str) -> int:
+        from flashcards.services.bulk import move_cards
+
+        return move_cards(self, card_ids, deck)
+
+    def add_tags(self, card_ids: Iterable[int], tags: Iterable[str]) -> int:
+        from flashcards.services.bulk import add_tags
+
+        return add_tags(self, card_ids, tags)
+
+    def remove_tags(self, card_ids: Iterable[int], tags: Iterable[str]) -> int:
+        from flashcards.services.bulk import remove_tags
+
+        return remove_tags(self, card_ids, tags)
+
+    def suspend_cards(self, card_ids: Iterable[int]) -> int:
+        from flashcards.services.bulk import suspend_cards
+
+        return suspend_cards(self, card_ids)
+
+    def unsuspend_cards(self, card_ids: Iterable[int]) -> int:
+        from flashcards.services.bulk import unsuspend_cards
+
+        return unsuspend_cards(self, card_ids)
+
+    def bury_cards(self, card_ids: Iterable[int]) -> int:
+        from flashcards.services.bulk import bury_cards
+
+        return bury_cards(self, card_ids)
+
+    def reset_cards(self, card_ids: Iterable[int], *, reset_counts: bool = False) -> int:
+        from flashcards.services.bulk import reset_cards
+
+        return reset_cards(self, card_ids, reset_counts=reset_counts)
+
+    def set_due_date(
+        self,
+        card_ids: Iterable[int],
+        days: int,
+        days_to: int | None = None,
+        *,
+        set_interval: bool = False,
+    ) -> int:
+        from flashcards.services.bulk import set_due_date
+
+        return set_due_date(self, card_ids, days, days_to, set_interval=set_interval)
+
+    def delete_cards(self, card_ids: Iterable[int]) -> int:
+        from flashcards.services.bulk import delete_cards
+
+        return delete_cards(self, card_ids)
+
+    def delete_notes(self, card_ids: Sequence[int]) -> int:
+        from flashcards.services.bulk import delete_notes
+
+        return delete_notes(self, card_ids)
+
+    def statistics(self, deck: str | None = None) -> Statistics:
+        """Everything the statistics page draws, for all cards or one deck tree."""
+        from flashcards.services.stats import collection_statistics
+
+        return collection_statistics(self, deck)
 
 
 def _in_tree(name: str, root: str) -> bool:

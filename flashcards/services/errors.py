@@ -9,6 +9,7 @@ __all__ = [
     "FlashcardsError",
     "ImportFormatError",
     "NotFoundError",
+    "SearchQueryError",
 ]
 
 
@@ -22,3 +23,12 @@ class NotFoundError(FlashcardsError):
 
 class ImportFormatError(FlashcardsError):
     """A file that cannot be imported; the message names the file, entry and reason."""
+
+
+class SearchQueryError(FlashcardsError):
+    """A malformed search query; names the bad token and where it starts (0-based)."""
+
+    def __init__(self, message: str, token: str, position: int) -> None:
+        super().__init__(message)
+        self.token = token
+        self.position = position

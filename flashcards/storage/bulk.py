@@ -12,13 +12,21 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from flashcards.core.search import note_search_text
+from flashcards.storage.database import CACHE_KIB
+from flashcards.storage.notes import refresh_text_index
+from flashcards.storage.stats import StatsRepo
+
 __all__ = ["BulkRepo"]
 
 _NOTE_INSERT = (
-    "INSERT INTO notes (id, guid, notetype_id, fields, sort_field, tags, created_ms, modified_ms) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO notes (id, guid, notetype_id, fields, sort_field, tags, created_ms, modified_ms, "
+    "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_NOTE_UPDATE = "UPDATE notes SET fields = ?, sort_field = ?, tags = ?, modified_ms = ? WHERE id = ?"
+_NOTE_UPDATE = (
+    "UPDATE notes SET fields = ?, sort_field = ?, tags = ?, modified_ms = ?, search_text = ? "
+    "WHERE id = ?"
+)
 _CARD_COLUMNS = (
     "id, note_id, deck_id, ord, type, queue, due, repetitions, interval, easiness, reps, lapses, "
     "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
@@ -52,13 +60,18 @@ class BulkRepo:
         self.db.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.db.atomic():
-                indexes = self._drop_indexes() if rebuild_indexes else []
-                yield
-                for sql in indexes:
-                    self.db.execute(sql)
+                if rebuild_indexes:
+                    indexes = self._drop_indexes()
+                    # Daily review totals: rebuilt once from the log instead of per row.
+                    with StatsRepo(self.db).review_days_paused():
+                        yield
+                    for sql in indexes:
+                        self.db.execute(sql)
+                else:
+                    yield
         finally:
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA cache_size = -2000")
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     def _drop_indexes(self) -> list[str]:
         """Drop the secondary indexes of notes, cards and revlog; return their SQL.
@@ -110,12 +123,23 @@ class BulkRepo:
         return int(note), int(card)
 
     def insert_notes(self, rows: Iterable[Sequence[object]]) -> None:
-        """(id, guid, notetype_id, fields JSON, sort_field, tags, created_ms, modified_ms)."""
-        self.db.conn.executemany(_NOTE_INSERT, rows)
+        """(id, guid, notetype_id, fields JSON, sort_field, tags, created_ms, modified_ms).
+
+        The searchable text and the text index are filled in as they go in.
+        """
+        rows = list(rows)
+        self.db.conn.executemany(
+            _NOTE_INSERT, [(*r, note_search_text(json.loads(str(r[3])))) for r in rows]
+        )
+        refresh_text_index(self.db, [int(str(r[0])) for r in rows])
 
     def update_notes(self, rows: Iterable[Sequence[object]]) -> None:
         """(fields JSON, sort_field, tags, modified_ms, id)."""
-        self.db.conn.executemany(_NOTE_UPDATE, rows)
+        rows = list(rows)
+        self.db.conn.executemany(
+            _NOTE_UPDATE, [(*r[:4], note_search_text(json.loads(str(r[0]))), r[4]) for r in rows]
+        )
+        refresh_text_index(self.db, [int(str(r[4])) for r in rows])
 
     def insert_cards(self, rows: Iterable[Sequence[object]]) -> None:
         self.db.conn.executemany(_CARD_INSERT, rows)

@@ -18,6 +18,7 @@ _INSERT_COLUMNS = (
     "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
 )
 _UPDATE_SET = ", ".join(f"{c.strip()} = ?" for c in _INSERT_COLUMNS.split(","))
+_UPSERT_SET = ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _INSERT_COLUMNS.split(","))
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -52,10 +53,15 @@ class CardRepo:
         self.db.execute(f"UPDATE cards SET {_UPDATE_SET} WHERE id = ?", [*row.values(), card.id])
 
     def restore(self, card: Card) -> None:
-        """Write `card` back exactly, re-creating it if it was deleted."""
+        """Write `card` back exactly, re-creating it if it was deleted.
+
+        An upsert, not INSERT OR REPLACE: REPLACE deletes the old row first, and
+        that delete would cascade to the card's review log.
+        """
         row = card_to_row(card)
         self.db.execute(
-            f"INSERT OR REPLACE INTO cards (id, {_INSERT_COLUMNS}) VALUES (?, {_marks(list(row))})",
+            f"INSERT INTO cards (id, {_INSERT_COLUMNS}) VALUES (?, {_marks(list(row))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {_UPSERT_SET}",
             [card.id, *row.values()],
         )
 

@@ -8,10 +8,22 @@ makes "what is due today in this deck" an index range.
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-__all__ = ["SCHEMA_VERSION", "migrations"]
+from flashcards.core.search import note_search_text
+
+__all__ = [
+    "REBUILD_REVIEW_DAYS",
+    "REVIEW_DAYS_FROM_LOG",
+    "REVIEW_DAYS_PAUSED",
+    "SCHEMA_VERSION",
+    "TEXT_INDEX_END",
+    "migrations",
+]
 
 migrations = Migrations("flashcards")
 
@@ -101,6 +113,167 @@ CREATE INDEX revlog_day ON revlog(day);
 @migrations(name="0001_initial")
 def _initial(db: Database) -> None:
     db.executescript(_V1)
+
+
+_COUNTERS = {
+    # what one review-log row adds to its day's totals (MANUAL entries add nothing)
+    "new_cards": "({r}.kind = 0 AND {r}.interval_before = 0)",
+    "young": "({r}.kind = 0 AND {r}.interval_before BETWEEN 1 AND 20)",
+    "mature": "({r}.kind = 0 AND {r}.interval_before >= 21)",
+    "drills": "({r}.kind = 1)",
+    "correct": "({r}.kind < 2 AND {r}.grade >= 3)",
+    "learned_passed": "({r}.kind = 0 AND {r}.interval_before > 0 AND {r}.grade >= 3)",
+    "time_ms": "(CASE WHEN {r}.kind < 2 THEN {r}.duration_ms ELSE 0 END)",
+}
+_NAMES = ", ".join(_COUNTERS)
+_ADD = ", ".join(f"{c} = {c} + excluded.{c}" for c in _COUNTERS)
+_ALL_ZERO = " AND ".join(f"{c} = 0" for c in ("new_cards", "young", "mature", "drills"))
+REVIEW_DAYS_PAUSED = "review_days_paused"
+"""A settings key: while present, the review_days triggers stand still (bulk imports)."""
+_LIVE = f"NOT EXISTS (SELECT 1 FROM settings WHERE key = '{REVIEW_DAYS_PAUSED}')"
+_MINUS_OLD = ", ".join(f"{c} = {c} - {e.format(r='OLD')}" for c, e in _COUNTERS.items())
+_SUMS = ", ".join(f"sum({e.format(r='r')})" for e in _COUNTERS.values())
+
+
+def _row(alias: str) -> str:
+    return ", ".join(expr.format(r=alias) for expr in _COUNTERS.values())
+
+
+def _card_days(card: str) -> str:
+    """A card's review-log totals per day, as a subquery."""
+    sums = ", ".join(f"sum({expr.format(r='r')}) AS {c}" for c, expr in _COUNTERS.items())
+    return (
+        f"(SELECT r.day AS day, {sums} FROM revlog r "
+        f"WHERE r.card_id = {card}.id AND r.kind < 2 GROUP BY r.day)"
+    )
+
+
+def _subtract_card(card: str) -> str:
+    minus = ", ".join(f"{c} = review_days.{c} - s.{c}" for c in _COUNTERS)
+    return f"""
+    UPDATE review_days SET {minus} FROM {_card_days(card)} AS s
+        WHERE review_days.day = s.day AND review_days.deck_id = {card}.deck_id;
+    DELETE FROM review_days WHERE deck_id = {card}.deck_id AND {_ALL_ZERO}
+        AND day IN (SELECT day FROM revlog WHERE card_id = {card}.id);"""
+
+
+_V2 = f"""
+CREATE INDEX notes_search ON notes(search_text);
+CREATE INDEX notes_sort ON notes(sort_field COLLATE NOCASE);
+CREATE INDEX cards_type_due ON cards(type, due);
+CREATE INDEX cards_deck_note ON cards(deck_id, note_id);
+CREATE INDEX cards_deck_interval ON cards(deck_id, type, interval);
+CREATE INDEX cards_deck_easiness ON cards(deck_id, type, easiness);
+CREATE INDEX cards_buried ON cards(buried_until);
+
+CREATE TABLE review_days (
+    day INTEGER NOT NULL,
+    deck_id INTEGER NOT NULL,
+    new_cards INTEGER NOT NULL DEFAULT 0,
+    young INTEGER NOT NULL DEFAULT 0,
+    mature INTEGER NOT NULL DEFAULT 0,
+    drills INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    learned_passed INTEGER NOT NULL DEFAULT 0,
+    time_ms INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, deck_id)
+) STRICT;
+
+CREATE TRIGGER review_days_add AFTER INSERT ON revlog WHEN NEW.kind < 2 AND {_LIVE} BEGIN
+    INSERT INTO review_days (day, deck_id, {_NAMES})
+        SELECT NEW.day, c.deck_id, {_row("NEW")} FROM cards c WHERE c.id = NEW.card_id
+        ON CONFLICT (day, deck_id) DO UPDATE SET {_ADD};
+END;
+
+CREATE TRIGGER review_days_remove AFTER DELETE ON revlog WHEN OLD.kind < 2 AND {_LIVE} BEGIN
+    -- When the card itself is being deleted it is gone already: cards_leave_days did this.
+    UPDATE review_days SET {_MINUS_OLD}
+        WHERE day = OLD.day AND deck_id = (SELECT deck_id FROM cards WHERE id = OLD.card_id);
+    DELETE FROM review_days WHERE day = OLD.day AND {_ALL_ZERO};
+END;
+
+CREATE TRIGGER review_days_change AFTER UPDATE ON revlog WHEN {_LIVE} BEGIN
+    UPDATE review_days SET {_MINUS_OLD}
+        WHERE OLD.kind < 2 AND day = OLD.day
+        AND deck_id = (SELECT deck_id FROM cards WHERE id = OLD.card_id);
+    INSERT INTO review_days (day, deck_id, {_NAMES})
+        SELECT NEW.day, c.deck_id, {_row("NEW")} FROM cards c
+        WHERE NEW.kind < 2 AND c.id = NEW.card_id
+        ON CONFLICT (day, deck_id) DO UPDATE SET {_ADD};
+    DELETE FROM review_days WHERE day = OLD.day AND {_ALL_ZERO};
+END;
+
+CREATE TRIGGER cards_leave_days BEFORE DELETE ON cards WHEN {_LIVE} BEGIN{_subtract_card("OLD")}
+END;
+
+CREATE TRIGGER cards_move_days AFTER UPDATE OF deck_id ON cards
+WHEN OLD.deck_id != NEW.deck_id AND {_LIVE} BEGIN{_subtract_card("OLD")}
+    INSERT INTO review_days (day, deck_id, {_NAMES})
+        SELECT s.day, NEW.deck_id, {_NAMES} FROM {_card_days("NEW")} AS s WHERE true
+        ON CONFLICT (day, deck_id) DO UPDATE SET {_ADD};
+END;
+"""
+
+REVIEW_DAYS_FROM_LOG = f"""
+SELECT r.day, c.deck_id, {_SUMS}
+FROM revlog r JOIN cards c ON c.id = r.card_id WHERE r.kind < 2
+GROUP BY r.day, c.deck_id
+"""
+"""What review_days must hold, computed from the review log (for checks and rebuilds)."""
+
+REBUILD_REVIEW_DAYS = f"INSERT INTO review_days (day, deck_id, {_NAMES}) {REVIEW_DAYS_FROM_LOG}"
+
+
+@migrations(name="0002_browser_and_stats")
+def _browser_and_stats(db: Database) -> None:
+    """Search text, browser sort indexes, and per-day review totals.
+
+    notes.search_text holds the fields without HTML, case-folded; storage/notes.py
+    keeps it current on every insert and update. Its index is a narrow copy that a
+    substring scan reads instead of whole note rows. notes_sort and cards_type_due
+    let the browser list every card by sort field or due date without sorting;
+    cards_deck_note finds a deck's notes without reading its card rows.
+    review_days keeps, per study day and deck, the totals the statistics page
+    draws; triggers keep it equal to the review log through every insert, delete,
+    card move and card deletion, so statistics cost O(days), not O(reviews).
+    notes_fts, where SQLite has it, is a trigram index over search_text.
+    """
+    db.execute("ALTER TABLE notes ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = [
+        (note_search_text(json.loads(fields)), note_id)
+        for note_id, fields in db.execute("SELECT id, fields FROM notes").fetchall()
+    ]
+    db.conn.executemany("UPDATE notes SET search_text = ? WHERE id = ?", rows)
+    db.executescript(_V2)
+    db.execute(REBUILD_REVIEW_DAYS)
+    _create_text_index(db)
+
+
+TEXT_INDEX_END = "\x1f\x1f"
+"""Appended to search_text in notes_fts, so that every character of the text
+begins some trigram: then 1- and 2-character text is found through the index's
+vocabulary too (the trigrams that begin with it)."""
+
+
+def _create_text_index(db: Database) -> None:
+    """A trigram index over notes.search_text, when this SQLite has FTS5 (3.34+).
+
+    It finds any substring without reading every note.
+    storage/notes.py keeps it equal to search_text (triggers cannot: with
+    trusted_schema off, SQLite refuses virtual tables in triggers). Without it,
+    search scans search_text.
+    """
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE notes_fts USING fts5(search_text, "
+            "tokenize='trigram case_sensitive 1')"
+        )
+    except sqlite3.OperationalError:
+        return
+    db.execute(
+        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes",
+        [TEXT_INDEX_END],
+    )
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -1,0 +1,378 @@
+"""Statistics as pure functions over small rows: per-day totals, histograms, streaks.
+
+Storage hands in SQL aggregates (one row per study day, per interval, per
+easiness value...); these functions shape them into what the statistics page
+draws. Study days are numbers (see core.clock): the rollover hour and time
+zone were applied when each review was logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from flashcards.core.clock import day_to_date
+from flashcards.core.models import Card, CardType, Queue
+
+__all__ = [
+    "EASINESS_STEP",
+    "INTERVAL_EDGES",
+    "MATURE_DAYS",
+    "Bucket",
+    "CardGroup",
+    "CardState",
+    "DayActivity",
+    "DaySeries",
+    "MonthRetention",
+    "ReviewSeries",
+    "StateCounts",
+    "Streak",
+    "TodayStats",
+    "card_state",
+    "count_states",
+    "easiness_histogram",
+    "forecast",
+    "heatmap",
+    "interval_histogram",
+    "mean_of",
+    "monthly_retention",
+    "review_series",
+    "streaks",
+    "today_stats",
+]
+
+MATURE_DAYS = 21
+"""A card is mature once its interval reaches three weeks, as in Anki."""
+
+INTERVAL_EDGES = (1, 2, 3, 7, 14, 21, 30, 60, 90, 180, 365)
+"""Interval histogram buckets: [1,2) [2,3) [3,7) … [180,365) [365,∞) days."""
+
+EASINESS_STEP = 10
+"""Easiness histogram buckets are 0.10 wide (in hundredths)."""
+
+
+class CardState(StrEnum):
+    """Where a card stands today; every card is in exactly one state."""
+
+    NEW = "new"
+    LEARNING = "learning"  # waiting for a same-day re-drill
+    YOUNG = "young"
+    MATURE = "mature"
+    SUSPENDED = "suspended"
+    BURIED = "buried"
+
+
+def card_state(card: Card, today: int) -> CardState:
+    """A card's state; suspended wins over buried, buried over re-drill."""
+    if card.queue == Queue.SUSPENDED:
+        return CardState.SUSPENDED
+    if card.buried_until > today:
+        return CardState.BURIED
+    if card.drill_day == today:
+        return CardState.LEARNING
+    if card.type == CardType.NEW:
+        return CardState.NEW
+    return CardState.MATURE if card.sm2.interval >= MATURE_DAYS else CardState.YOUNG
+
+
+# -- rows in ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayActivity:
+    """One study day's answers (REVIEW and DRILL entries; MANUAL ones are not answers).
+
+    new/young/mature split the day's SM-2 repetitions by the card's interval
+    before the answer (0, 1–20, 21+ days); drills are same-day re-drills.
+    """
+
+    day: int
+    new: int = 0
+    young: int = 0
+    mature: int = 0
+    drills: int = 0
+    correct: int = 0  # answers graded 3 or more
+    learned_passed: int = 0  # young + mature repetitions graded 3 or more
+    time_ms: int = 0
+
+    @property
+    def answers(self) -> int:
+        return self.new + self.young + self.mature + self.drills
+
+    @property
+    def learned(self) -> int:
+        """SM-2 repetitions of cards already learned: the base of true retention."""
+        return self.young + self.mature
+
+
+@dataclass(frozen=True)
+class CardGroup:
+    """Cards sharing a type, an interval class and today's special state, counted."""
+
+    type: CardType
+    mature: bool
+    suspended: bool
+    buried: bool
+    drilling: bool
+    count: int
+
+
+# -- values out ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TodayStats:
+    cards: int  # distinct cards answered today
+    answers: int
+    correct: int
+    time_ms: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+    def to_dict(self) -> dict[str, object]:
+        accuracy = self.accuracy
+        return {
+            "cards": self.cards,
+            "answers": self.answers,
+            "correct": self.correct,
+            "time_ms": self.time_ms,
+            "accuracy": None if accuracy is None else round(accuracy, 4),
+        }
+
+
+@dataclass(frozen=True)
+class DaySeries:
+    """One value per study day from `start` on."""
+
+    start: int
+    values: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": day_to_date(self.start).isoformat(), "values": list(self.values)}
+
+
+@dataclass(frozen=True)
+class ReviewSeries:
+    """Answers per study day from `start` on, by kind, with time spent."""
+
+    start: int
+    new: tuple[int, ...]
+    young: tuple[int, ...]
+    mature: tuple[int, ...]
+    drills: tuple[int, ...]
+    time_ms: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": day_to_date(self.start).isoformat(),
+            "new": list(self.new),
+            "young": list(self.young),
+            "mature": list(self.mature),
+            "drills": list(self.drills),
+            "time_ms": list(self.time_ms),
+        }
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """Cards whose value lies in [low, high); high None means no upper bound."""
+
+    low: float
+    high: float | None
+    cards: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"from": self.low, "to": self.high, "cards": self.cards}
+
+
+@dataclass(frozen=True)
+class MonthRetention:
+    month: str  # YYYY-MM of the study day
+    passed: int
+    reviews: int
+
+    @property
+    def retention(self) -> float:
+        return self.passed / self.reviews
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "month": self.month,
+            "passed": self.passed,
+            "reviews": self.reviews,
+            "retention": round(self.retention, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Streak:
+    current: int
+    longest: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"current": self.current, "longest": self.longest}
+
+
+@dataclass(frozen=True)
+class StateCounts:
+    new: int = 0
+    learning: int = 0
+    young: int = 0
+    mature: int = 0
+    suspended: int = 0
+    buried: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.young + self.mature + self.suspended + self.buried
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "new": self.new,
+            "learning": self.learning,
+            "young": self.young,
+            "mature": self.mature,
+            "suspended": self.suspended,
+            "buried": self.buried,
+        }
+
+
+# -- the aggregations ----------------------------------------------------------
+
+
+def today_stats(days: Iterable[DayActivity], today: int, cards: int) -> TodayStats:
+    """Today's answers, accuracy and time; `cards` is the distinct cards answered."""
+    day = next((d for d in days if d.day == today), DayActivity(today))
+    return TodayStats(cards=cards, answers=day.answers, correct=day.correct, time_ms=day.time_ms)
+
+
+def _window(days: Iterable[DayActivity], start: int, length: int) -> list[DayActivity]:
+    slots = [DayActivity(start + i) for i in range(length)]
+    for day in days:
+        if start <= day.day < start + length:
+            slots[day.day - start] = day
+    return slots
+
+
+def heatmap(days: Iterable[DayActivity], today: int, length: int = 365) -> DaySeries:
+    """Answers per day for the `length` days ending today."""
+    start = today - length + 1
+    return DaySeries(start, tuple(d.answers for d in _window(days, start, length)))
+
+
+def review_series(days: Iterable[DayActivity], today: int, length: int = 365) -> ReviewSeries:
+    """Answers per day by kind for the `length` days ending today."""
+    start = today - length + 1
+    slots = _window(days, start, length)
+    return ReviewSeries(
+        start=start,
+        new=tuple(d.new for d in slots),
+        young=tuple(d.young for d in slots),
+        mature=tuple(d.mature for d in slots),
+        drills=tuple(d.drills for d in slots),
+        time_ms=tuple(d.time_ms for d in slots),
+    )
+
+
+def forecast(due_counts: Mapping[int, int], today: int, length: int = 30) -> tuple[DaySeries, int]:
+    """Review cards due on each of the next `length` days, and how many are overdue.
+
+    Day 0 (today) includes the overdue cards, since they are due today too.
+    """
+    overdue = sum(n for day, n in due_counts.items() if day < today)
+    values = [due_counts.get(today + i, 0) for i in range(length)]
+    if values:
+        values[0] += overdue
+    return DaySeries(today, tuple(values)), overdue
+
+
+def interval_histogram(counts: Mapping[int, int]) -> list[Bucket]:
+    """Learned cards by interval (days), in the INTERVAL_EDGES buckets."""
+    edges = INTERVAL_EDGES
+    buckets = [0] * len(edges)
+    for interval, n in counts.items():
+        index = sum(1 for edge in edges if interval >= edge) - 1
+        if index >= 0:
+            buckets[index] += n
+    highs: list[float | None] = [*edges[1:], None]
+    return [Bucket(edges[i], highs[i], buckets[i]) for i in range(len(edges))]
+
+
+def easiness_histogram(counts: Mapping[int, int]) -> list[Bucket]:
+    """Learned cards by SM-2 easiness (keys in hundredths), 0.10-wide buckets from 1.30."""
+    low, top = 130, max([250, *counts])
+    buckets: list[Bucket] = []
+    for start in range(low, top + 1, EASINESS_STEP):
+        n = sum(c for e, c in counts.items() if start <= e < start + EASINESS_STEP)
+        buckets.append(Bucket(start / 100, (start + EASINESS_STEP) / 100, n))
+    return buckets
+
+
+def mean_of(counts: Mapping[int, int]) -> float | None:
+    """The mean of a value → count table, or None when it is empty."""
+    total = sum(counts.values())
+    return sum(v * n for v, n in counts.items()) / total if total else None
+
+
+def monthly_retention(days: Iterable[DayActivity]) -> list[MonthRetention]:
+    """True retention per calendar month: learned cards' SM-2 repetitions graded ≥ 3."""
+    months: dict[str, list[int]] = {}
+    for day in days:
+        if day.learned:
+            month = day_to_date(day.day).strftime("%Y-%m")
+            totals = months.setdefault(month, [0, 0])
+            totals[0] += day.learned_passed
+            totals[1] += day.learned
+    return [MonthRetention(m, p, r) for m, (p, r) in sorted(months.items())]
+
+
+def streaks(study_days: Iterable[int], today: int) -> Streak:
+    """Study days in a row: the run reaching today (or yesterday, if today is not
+    studied yet, since the streak is not broken before the day ends) and the longest."""
+    days = sorted(set(study_days))
+    longest = run = 0
+    previous: int | None = None
+    for day in days:
+        run = run + 1 if previous is not None and day == previous + 1 else 1
+        longest = max(longest, run)
+        previous = day
+    present = set(days)
+    end = today if today in present else today - 1
+    current = 0
+    while end - current in present:
+        current += 1
+    return Streak(current, longest)
+
+
+def count_states(type_totals: Mapping[int, int], groups: Sequence[CardGroup]) -> StateCounts:
+    """Every card in one state.
+
+    `type_totals` counts all cards by type (0 new, 1 learned) and, for learned
+    cards, splits them: key 1 for young, 2 for mature. `groups` are the cards
+    that are suspended, buried or waiting for a re-drill today, which are taken
+    out of the new/young/mature counts.
+    """
+    suspended = buried = learning = 0
+    taken = {0: 0, 1: 0, 2: 0}
+    for g in groups:
+        if not (g.suspended or g.buried or g.drilling):
+            continue
+        key = 0 if g.type == CardType.NEW else (2 if g.mature else 1)
+        taken[key] += g.count
+        if g.suspended:
+            suspended += g.count
+        elif g.buried:
+            buried += g.count
+        else:
+            learning += g.count
+    return StateCounts(
+        new=type_totals.get(0, 0) - taken[0],
+        learning=learning,
+        young=type_totals.get(1, 0) - taken[1],
+        mature=type_totals.get(2, 0) - taken[2],
+        suspended=suspended,
+        buried=buried,
+    )
