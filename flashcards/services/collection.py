@@ -400,15 +400,32 @@ class Collection:
             self.deck(deck)
         return StudySession(self, deck)
 
-    def answer(self, card_id: int, grade: int, *, duration_ms: int = 0) -> AnswerOutcome:
-        """Grade a card. Card, log and sibling burying commit in one transaction."""
+    def answer(
+        self,
+        card_id: int,
+        grade: int,
+        *,
+        duration_ms: int = 0,
+        typed: str | None = None,
+        suggested: int | None = None,
+    ) -> AnswerOutcome:
+        """Grade a card. Card, log and sibling burying commit in one transaction.
+
+        A typed answer and the grade its comparison suggested are kept in the log.
+        """
         card = self.card(card_id)
         if card.suspended:
             raise FlashcardsError(f"card {card_id} is suspended")
         today = self.today()
         try:
             result = answer_card(
-                card, grade, today=today, now_ms=self.now_ms(), duration_ms=duration_ms
+                card,
+                grade,
+                today=today,
+                now_ms=self.now_ms(),
+                duration_ms=duration_ms,
+                typed=typed,
+                suggested=suggested,
             )
         except ValueError as exc:
             raise FlashcardsError(str(exc)) from None
@@ -432,7 +449,7 @@ class Collection:
                 )
                 if (
                     self.store.decks.get(card.deck_id)
-                    and self._deck_options(card.deck_id).leech_suspend
+                    and self.deck_options(card.deck_id).leech_suspend
                 ):
                     new_card = new_card.with_changes(queue=Queue.SUSPENDED)
             self.store.cards.update(new_card)
@@ -441,7 +458,8 @@ class Collection:
             self.store.cards.bury_siblings(card, today + 1, result.log.time_ms)
         return AnswerOutcome(new_card, log_id, result.leech)
 
-    def _deck_options(self, deck_id: int) -> DeckOptions:
+    def deck_options(self, deck_id: int) -> DeckOptions:
+        """A deck's options (defaults if the deck is gone)."""
         deck = self.store.decks.get(deck_id)
         return deck.options if deck else DeckOptions()
 

@@ -42,11 +42,12 @@ class DeckRepo:
     def set_options(self, deck_id: int, options: DeckOptions, now_ms: int = 0) -> None:
         self.db.execute(
             "UPDATE decks SET new_per_day = ?, reviews_per_day = ?, leech_suspend = ?, "
-            "modified_ms = ? WHERE id = ?",
+            "type_answer = ?, modified_ms = ? WHERE id = ?",
             [
                 options.new_per_day,
                 options.reviews_per_day,
                 int(options.leech_suspend),
+                int(options.type_answer),
                 now_ms,
                 deck_id,
             ],

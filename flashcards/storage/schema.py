@@ -276,4 +276,20 @@ def _create_text_index(db: Database) -> None:
     )
 
 
+@migrations(name="0003_typed_answers")
+def _typed_answers(db: Database) -> None:
+    """Issue 9: a per-deck "type the answer" option, and what was typed in the review log.
+
+    `typed` is the text the learner typed (NULL when they did not type) and
+    `suggested` the grade the comparison suggested; the grade they confirmed
+    stays in `grade`.
+    """
+    db.execute(
+        "ALTER TABLE decks ADD COLUMN type_answer INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (type_answer IN (0, 1))"
+    )
+    db.execute("ALTER TABLE revlog ADD COLUMN typed TEXT")
+    db.execute("ALTER TABLE revlog ADD COLUMN suggested INTEGER CHECK (suggested BETWEEN 0 AND 5)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
