@@ -29,11 +29,15 @@ class CardView(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._card: RenderedCard | None = None
         self._answer = False
+        self._typed_html: str | None = None
 
-    def show_card(self, rendered: RenderedCard | None, *, answer: bool) -> None:
-        """Show the question or answer side; None clears the view."""
+    def show_card(
+        self, rendered: RenderedCard | None, *, answer: bool, typed_html: str | None = None
+    ) -> None:
+        """Show the question or answer side (with a typed-answer diff); None clears the view."""
         self._card = rendered
         self._answer = answer
+        self._typed_html = typed_html
         self.refresh()
 
     def refresh(self) -> None:
@@ -41,7 +45,14 @@ class CardView(QTextBrowser):
         if self._card is None:
             self.clear()
             return
-        self.setHtml(card_document(self._card, answer=self._answer, night_mode=is_dark(self)))
+        self.setHtml(
+            card_document(
+                self._card,
+                answer=self._answer,
+                night_mode=is_dark(self),
+                typed_html=self._typed_html,
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,8 @@ from flashcards.gui.card_view import CardView
 from flashcards.gui.labels import grade_button_text, grade_meaning, undo_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
-from flashcards.services.study import StudyCard, StudySession
+from flashcards.services.rendering import DiffLabels, typed_diff_html
+from flashcards.services.study import StudyCard, StudySession, TypedAnswer
 
 __all__ = ["ReviewScreen"]
 
@@ -49,6 +51,7 @@ class ReviewScreen(QWidget):
         self._session: StudySession | None = None
         self.current: StudyCard | None = None
         self.revealed = False
+        self.typed: TypedAnswer | None = None
         self._build()
         self._retranslate()
 
@@ -78,6 +81,16 @@ class ReviewScreen(QWidget):
         self.progress.setMaximumHeight(16)
         self.view = CardView(self._col.media_dir, self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answer_input = QLineEdit(self)
+        self.answer_input.setObjectName("answerInput")
+        self.answer_input.setMinimumHeight(36)
+        # Enter in the input submits; QLineEdit would pass the key on, which would grade at once.
+        self.answer_input.installEventFilter(self)
+        self.answer_input.hide()
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suggestion.hide()
         self.show_button = QPushButton(self)
         self.show_button.setObjectName("showAnswer")
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -104,6 +117,8 @@ class ReviewScreen(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.answer_input)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.show_button)
         layout.addWidget(self.grade_panel)
         layout.addWidget(self.hint)
@@ -128,18 +143,34 @@ class ReviewScreen(QWidget):
             self.finished.emit(self._session.finish())
             return
         self.revealed = False
+        self.typed = None
+        self.answer_input.clear()
         self._render()
+        if self.current.type_answer:
+            self.answer_input.setFocus()
 
     def reveal(self) -> None:
         if self.current is None or self.revealed:
             return
+        if self.current.type_answer and self.typed is None:
+            self.submit_typed()  # revealing counts what is typed so far, even nothing
+            return
         self.revealed = True
         self._render()
+
+    def submit_typed(self) -> None:
+        """Compare the typed answer, show the answer with the differences, suggest a grade."""
+        if self._session is None or self.current is None or self.revealed:
+            return
+        self.typed = self._session.compare_typed(self.current, self.answer_input.text())
+        self.revealed = True
+        self._render()
+        self.setFocus()  # Enter now confirms the suggested grade; 0–5 choose another
 
     def grade(self, grade: int) -> None:
         if self._session is None or self.current is None or not self.revealed:
             return
-        self._session.answer(self.current.card, grade)
+        self._session.answer(self.current.card, grade, self.typed)
         self.changed.emit()
         self._next()
 
@@ -198,12 +229,31 @@ class ReviewScreen(QWidget):
             return
         self.deck_label.setText(current.deck)
         self.drill_badge.setVisible(current.is_drill)
-        self.view.show_card(current.rendered, answer=self.revealed)
-        self.show_button.setVisible(not self.revealed)
+        typed_html = None
+        if self.revealed and self.typed is not None:
+            labels = DiffLabels(self.tr("You typed:"), self.tr("Answer:"), self.tr("(nothing)"))
+            typed_html = typed_diff_html(self.typed.comparison, labels)
+        self.view.show_card(current.rendered, answer=self.revealed, typed_html=typed_html)
+        typing = current.type_answer and not self.revealed
+        self.answer_input.setVisible(current.type_answer)
+        self.answer_input.setReadOnly(self.revealed)
+        self.show_button.setVisible(not self.revealed and not typing)
         self.grade_panel.setVisible(self.revealed)
+        suggested = self.typed.suggested if self.typed is not None else None
         for grade, button in enumerate(self.grade_buttons):
-            button.setText(grade_button_text(grade, current.intervals.get(grade)))
+            text = grade_button_text(grade, current.intervals.get(grade))
+            button.setText(f"★ {text}" if grade == suggested else text)
             button.setToolTip(grade_meaning(grade))
+            font = button.font()
+            font.setBold(grade == suggested)
+            button.setFont(font)
+        self.suggestion.setVisible(suggested is not None)
+        if suggested is not None:
+            self.suggestion.setText(
+                self.tr("Suggested grade: %1 — Enter accepts it, 0–5 choose another").replace(
+                    "%1", str(suggested)
+                )
+            )
         self._render_counts()
 
     def _render_counts(self) -> None:
@@ -226,6 +276,14 @@ class ReviewScreen(QWidget):
 
     # -- input ------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer_input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.submit_typed()
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._handle_key(event):
             event.accept()
@@ -243,6 +301,9 @@ class ReviewScreen(QWidget):
             return True
         if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.revealed and self.typed:
+            self.grade(self.typed.suggested)
+            return True
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.reveal()
             return True
@@ -271,6 +332,7 @@ class ReviewScreen(QWidget):
 
     def _retranslate(self) -> None:
         self.show_button.setText(self.tr("Show answer (Space)"))
+        self.answer_input.setPlaceholderText(self.tr("Type the answer, then press Enter"))
         self.drill_badge.setText(self.tr("Re-drill"))
         self.drill_badge.setToolTip(
             self.tr(

@@ -189,6 +189,9 @@ class DeckOptionsDialog(QDialog):
         self.reviews_spin.setValue(options.reviews_per_day)
         self.leech_check = QCheckBox(self)
         self.leech_check.setChecked(options.leech_suspend)
+        self.type_check = QCheckBox(self)
+        self.type_check.setObjectName("typeAnswer")
+        self.type_check.setChecked(options.type_answer)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -197,6 +200,7 @@ class DeckOptionsDialog(QDialog):
         self.form.addRow(QLabel(self), self.new_spin)
         self.form.addRow(QLabel(self), self.reviews_spin)
         self.form.addRow(self.leech_check)
+        self.form.addRow(self.type_check)
         self.form.addRow(self.buttons)
         self._retranslate()
 
@@ -206,6 +210,7 @@ class DeckOptionsDialog(QDialog):
             new_per_day=self.new_spin.value(),
             reviews_per_day=self.reviews_spin.value(),
             leech_suspend=self.leech_check.isChecked(),
+            type_answer=self.type_check.isChecked(),
         )
         self._col.set_deck_options(self._deck, options)
         super().accept()
@@ -221,4 +226,7 @@ class DeckOptionsDialog(QDialog):
         _set_label(self.form, 1, self.tr("Reviews per day:"))
         self.leech_check.setText(
             self.tr("Suspend a card when it becomes a leech (forgotten 8 times)")
+        )
+        self.type_check.setText(
+            self.tr("Type the answer: compare it with the card and suggest a grade")
         )

@@ -113,6 +113,10 @@
         <source>Suspend a card when it becomes a leech (forgotten 8 times)</source>
         <translation>거머리 카드(8번 잊은 카드)가 되면 보류하기</translation>
     </message>
+    <message>
+        <source>Type the answer: compare it with the card and suggest a grade</source>
+        <translation>정답 직접 입력하기: 입력한 답을 카드와 비교해 점수를 추천합니다</translation>
+    </message>
 </context>
 <context>
     <name>DeckPage</name>
@@ -798,6 +802,22 @@
         <translation>카드를 보류했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
+        <source>You typed:</source>
+        <translation>입력한 답:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>정답:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(입력 없음)</translation>
+    </message>
+    <message>
+        <source>Suggested grade: %1 — Enter accepts it, 0–5 choose another</source>
+        <translation>추천 점수: %1 — Enter로 확정하거나 0–5로 다른 점수를 고르세요</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>새 카드</translation>
     </message>
@@ -812,6 +832,10 @@
     <message>
         <source>Show answer (Space)</source>
         <translation>정답 보기 (Space)</translation>
+    </message>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation>정답을 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
         <source>You graded this card below 4 earlier today, so it comes back until you grade it 4 or 5. Re-drills do not change its schedule.</source>
