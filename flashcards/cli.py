@@ -257,6 +257,15 @@ _COMMANDS = {
 }
 
 
+def _only_reads(command: str, args: argparse.Namespace) -> bool:
+    """Commands that can work on a collection in a read-only folder."""
+    if command == "check":
+        return bool(args.no_repair)
+    if command == "backup":
+        return bool(args.list)
+    return command in ("decks", "stats", "search", "export")
+
+
 def _run_gui(data_dir: str | None) -> int:
     from flashcards.gui.main import run_gui
 
@@ -274,8 +283,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "generate":
             return _cmd_generate(args)
         from flashcards.app import open_collection
+        from flashcards.services.errors import ReadOnlyDataError
 
-        with open_collection(data_dir) as col:
+        try:
+            col = open_collection(data_dir)
+        except ReadOnlyDataError as exc:
+            if not _only_reads(command, args):
+                raise
+            col = open_collection(data_dir, read_only=True)
+            print(f"flashcards: note: {exc}; showing it without changes", file=sys.stderr)
+        with col:
             return _COMMANDS[command](col, args)
     except FlashcardsError as exc:
         print(f"flashcards: error: {exc}", file=sys.stderr)

@@ -116,6 +116,7 @@ class Collection:
         self._lock = lock
         self.clock = clock
         self.rng = rng
+        self.read_only = False
         self._undo: list[_UndoEntry] = []
         self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
@@ -130,9 +131,16 @@ class Collection:
         clock: Clock | None = None,
         rng: random.Random | None = None,
         load_bundled: bool = True,
+        read_only: bool = False,
     ) -> Collection:
-        """Open the collection in `data_dir`, creating it (with the bundled decks) if new."""
+        """Open the collection in `data_dir`, creating it (with the bundled decks) if new.
+
+        `read_only` opens an existing collection in a folder that cannot be written,
+        for looking only (decks, stats, search, export); any change is refused.
+        """
         data_dir = Path(data_dir)
+        if read_only:
+            return cls._open_read_only(data_dir, clock or SystemClock(), rng or random.Random())
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             for sub in ("media", "backups"):
@@ -154,6 +162,16 @@ class Collection:
         except BaseException:
             col.close()
             raise
+        return col
+
+    @classmethod
+    def _open_read_only(cls, data_dir: Path, clock: Clock, rng: random.Random) -> Collection:
+        try:
+            store = Store.open_read_only(data_dir / COLLECTION_FILE)
+        except StorageError as exc:
+            raise FlashcardsError(str(exc)) from exc
+        col = cls(data_dir, store, DirectoryLock(data_dir), clock, rng)
+        col.read_only = True
         return col
 
     def _initialise(self, load_bundled: bool) -> None:
