@@ -62,6 +62,17 @@ class _TooBig(Exception):
     pass
 
 
+_DAMAGED = (
+    zipfile.BadZipFile,  # bad CRC, bad headers
+    zlib.error,  # a broken deflate stream
+    EOFError,  # a member cut short
+    NotImplementedError,  # an unknown compression method or zip version
+    RuntimeError,  # an encrypted member
+    zstandard.ZstdError,
+)
+"""What reading a damaged (or deliberately broken) member can raise."""
+
+
 def _copy_capped(src: IO[bytes], dst: IO[bytes], cap: int) -> int:
     written = 0
     while chunk := src.read(_CHUNK):
@@ -81,7 +92,7 @@ class ApkgArchive:
         self.limits = limits
         try:
             self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (*_DAMAGED, OSError, ValueError) as exc:
             raise self.error(f"not a valid .apkg package (not a readable zip: {exc})") from None
         try:
             self._check_sizes()
@@ -153,7 +164,7 @@ class ApkgArchive:
                 entries = self._protobuf_media(data)
             else:
                 entries = self._json_media(data)
-        except (zstandard.ZstdError, ProtobufError, UnicodeDecodeError) as exc:
+        except (*_DAMAGED, ProtobufError, UnicodeDecodeError) as exc:
             raise self.error(f"its media list is unreadable ({exc})") from None
         names = set(self.zip.namelist())
         result = []
@@ -195,7 +206,7 @@ class ApkgArchive:
                 if zstd and data.startswith(_ZSTD_MAGIC):
                     return zstandard.ZstdDecompressor().stream_reader(data).read(self.limits.member)
                 return data
-            except (zipfile.BadZipFile, zlib.error, EOFError, zstandard.ZstdError) as exc:
+            except _DAMAGED as exc:
                 raise self.error(f"media member {member!r} is damaged ({exc})") from None
 
         return read
@@ -210,7 +221,7 @@ class ApkgArchive:
             raise self.error(
                 f"{self.member} inflates to more than {self.limits.member:,} bytes"
             ) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, zstandard.ZstdError) as exc:
+        except _DAMAGED as exc:
             raise self.error(f"{self.member} is damaged ({exc})") from None
         return dest
 
