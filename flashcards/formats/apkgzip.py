@@ -139,13 +139,19 @@ class ApkgArchive:
                 return member
         raise self.error("it holds no Anki collection (no collection.anki2, .anki21 or .anki21b)")
 
+    def inflate_cap(self, member: str) -> int:
+        """The most `member` may inflate to, whatever its header claims: the member limit,
+        and no more than `ratio` times its compressed size (above `ratio_floor`)."""
+        compressed = self.zip.getinfo(member).compress_size
+        by_ratio = max(self.limits.ratio_floor, self.limits.ratio * max(compressed, 1))
+        return min(self.limits.member, by_ratio)
+
     def _read(self, member: str, *, zstd: bool) -> bytes:
+        cap = self.inflate_cap(member)
         with self.open_member(member, zstd=zstd) as stream:
-            data = stream.read(self.limits.member + 1)
-        if len(data) > self.limits.member:
-            raise self.error(
-                f"member {member!r} inflates to more than {self.limits.member:,} bytes"
-            )
+            data = stream.read(cap + 1)
+        if len(data) > cap:
+            raise self.error(f"member {member!r} inflates to more than {cap:,} bytes")
         return data
 
     def open_member(self, member: str, *, zstd: bool) -> IO[bytes]:
@@ -214,13 +220,13 @@ class ApkgArchive:
     def extract_collection(self, dest_dir: Path) -> Path:
         """Inflate the collection into `dest_dir`; return the SQLite file's path."""
         dest = dest_dir / "collection.sqlite"
+        # For a zstd collection the bound applies to zip and zstd layers together.
+        cap = self.inflate_cap(self.member)
         try:
             with self.open_member(self.member, zstd=self.modern) as src, dest.open("wb") as dst:
-                _copy_capped(src, dst, self.limits.member)
+                _copy_capped(src, dst, cap)
         except _TooBig:
-            raise self.error(
-                f"{self.member} inflates to more than {self.limits.member:,} bytes"
-            ) from None
+            raise self.error(f"{self.member} inflates to more than {cap:,} bytes") from None
         except _DAMAGED as exc:
             raise self.error(f"{self.member} is damaged ({exc})") from None
         return dest
