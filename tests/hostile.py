@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -130,10 +131,10 @@ def symlink_member(folder: Path) -> Path:
 
 def duplicate_members(folder: Path) -> Path:
     path = folder / "duplicates.apkg"
-    with zipfile.ZipFile(path, "w") as zf:
+    with zipfile.ZipFile(path, "w") as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile warns: that is the point
         zf.writestr("collection.anki2", _collection_bytes(folder))
-        with_warnings = zipfile.ZipInfo("collection.anki2")
-        zf.writestr(with_warnings, b"not a database at all")
+        zf.writestr(zipfile.ZipInfo("collection.anki2"), b"not a database at all")
         zf.writestr("media", "{}")
     return path
 
