@@ -10,6 +10,7 @@ only its ids and a few hundred rows.
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -30,7 +31,7 @@ __all__ = ["CARD_ID_ROLE", "COLUMNS", "MAX_PAGES", "PAGE_SIZE", "CardTableModel"
 
 PAGE_SIZE = 100
 MAX_PAGES = 20
-CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 COLUMNS = (
     SortColumn.SORT_FIELD,
@@ -49,6 +50,27 @@ _TINTS = {CardState.SUSPENDED: QColor(240, 228, 66, 70), CardState.BURIED: QColo
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_ALIGNMENTS = tuple(
+    int(
+        (Qt.AlignmentFlag.AlignRight if column in _NUMERIC else Qt.AlignmentFlag.AlignLeft)
+        | Qt.AlignmentFlag.AlignVCenter
+    )
+    for column in COLUMNS
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A fetched row and its cells, formatted once."""
+
+    row: BrowseRow
+    cells: tuple[str, ...]
+
 
 class CardTableModel(QAbstractTableModel):
     """Rows of `Collection.browse(query, sort, descending)`, read a page at a time."""
@@ -60,7 +82,7 @@ class CardTableModel(QAbstractTableModel):
         self._col = col
         self._result = BrowseResult("", SortColumn.SORT_FIELD, False, ())
         self._query = ""
-        self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, _Entry]] = OrderedDict()
         self._rows_of: dict[int, int] | None = None
         self._tz: tzinfo | None = None
         self.page_loads = 0  # how many pages were read (for tests and the benchmark)
@@ -130,21 +152,35 @@ class CardTableModel(QAbstractTableModel):
 
     def browse_row(self, row: int) -> BrowseRow | None:
         """A row's card as the service describes it (None if it was deleted meanwhile)."""
+        entry = self._entry(row)
+        return None if entry is None else entry.row
+
+    def _entry(self, row: int) -> _Entry | None:
+        ids = self._result.card_ids
+        if not 0 <= row < len(ids):
+            return None
         page = row // PAGE_SIZE
         cached = self._pages.get(page)
-        if cached is None and self.frozen:
-            return None
         if cached is None:
-            start = page * PAGE_SIZE
-            ids = self._result.card_ids[start : start + PAGE_SIZE]
-            cached = {r.card_id: r for r in self._col.browse_rows(ids)}
-            self.page_loads += 1
-            self._pages[page] = cached
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+            if self.frozen:
+                return None
+            cached = self._load(page)
         else:
             self._pages.move_to_end(page)
-        return cached.get(self._result.card_ids[row])
+        return cached.get(ids[row])
+
+    def _load(self, page: int) -> dict[int, _Entry]:
+        """Read one page of rows from the service and format its cells once."""
+        start = page * PAGE_SIZE
+        rows = self._col.browse_rows(self._result.card_ids[start : start + PAGE_SIZE])
+        entries = {
+            r.card_id: _Entry(r, tuple(self._cell(r, column) for column in COLUMNS)) for r in rows
+        }
+        self.page_loads += 1
+        self._pages[page] = entries
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return entries
 
     @property
     def cached_pages(self) -> int:
@@ -162,39 +198,27 @@ class CardTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._result.card_ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """Cells come from the cached page (fetched on first use); other roles are cheap."""
+        if not index.isValid():
             return None
-        column = COLUMNS[index.column()]
-        if role == CARD_ID_ROLE:
+        role = int(role)
+        if role == _DISPLAY:
+            entry = self._entry(index.row())
+            return None if entry is None else entry.cells[index.column()]
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[index.column()]
+        if role == _BACKGROUND:
+            entry = self._entry(index.row())
+            return None if entry is None else _TINTS.get(entry.row.state)
+        if role == _TOOLTIP:
+            entry = self._entry(index.row())
+            return None if entry is None else self._tooltip(entry.row)
+        if role == CARD_ID_ROLE and index.row() < len(self._result.card_ids):
             return self._result.card_ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column in _NUMERIC else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.BackgroundRole,
-        ):
-            return None
-        row = self.browse_row(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _TINTS.get(row.state)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
-        return self._cell(row, column)
+        return None
 
     def _cell(self, row: BrowseRow, column: SortColumn) -> str:
         learned = row.due is not None

@@ -83,6 +83,7 @@ class BrowserWindow(QMainWindow):
         self._col = col
         self.task: BackgroundTask | None = None
         self.background_at = BACKGROUND_AT
+        self._was_active = False
         self._sizes: dict[
             str, int
         ] = {}  # undo label → cards it touched (big ones undo in the worker)
@@ -357,12 +358,10 @@ class BrowserWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-        elif (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and self.task is None
-        ):
-            self.model.reload_rows()  # cards may have changed in the main window
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            if self._was_active and self.task is None:
+                self.model.reload_rows()  # cards may have changed in the main window meanwhile
+            self._was_active = True
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -136,15 +136,23 @@ class NoteEditor(QWidget):
         """One editor per field of note type `name`, keeping the current text by position."""
         old = list(values) if values is not None else [e.toPlainText() for e in self.editors]
         self._loading = True
+        if self._notetype is None or self._notetype.name != name or not self.editors:
+            self._build_editors(self._col.notetype(name))
+        for position, editor in enumerate(self.editors):
+            editor.setPlainText(old[position] if position < len(old) else "")
+        self._loading = False
+        self.update_preview()
+        self._check_duplicates()
+
+    def _build_editors(self, notetype: NoteType) -> None:
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.editors, self._field_labels = [], []
-        self._notetype = self._col.notetype(name)
-        for position, field in enumerate(self._notetype.fields):
+        self._notetype = notetype
+        for position, field in enumerate(notetype.fields):
             editor = QPlainTextEdit(self)
             editor.setObjectName(f"field{position}")
             editor.setTabChangesFocus(True)
-            editor.setPlainText(old[position] if position < len(old) else "")
             editor.textChanged.connect(self._edited)
             editor.installEventFilter(self)
             label = QLabel(field_label(field), self)
@@ -156,9 +164,6 @@ class NoteEditor(QWidget):
         self._last_editor = self.editors[0] if self.editors else None
         if self.editors[0:1]:
             self.editors[0].textChanged.connect(self._check_duplicates)
-        self._loading = False
-        self.update_preview()
-        self._check_duplicates()
 
     def load_note(self, note_id: int) -> None:
         """Show a stored note: its type's fields, its values and tags, its deck."""
@@ -246,6 +251,8 @@ class NoteEditor(QWidget):
         self.back_view.show_card(rendered, answer=True)
 
     def _check_duplicates(self) -> None:
+        if self._loading:
+            return
         first = self.fields()[0] if self.editors else ""
         duplicates = (
             self._col.duplicates_of(self.notetype.name, first, exclude=self.note_id)
