@@ -7,6 +7,8 @@ card or several cards selected, a line says so instead.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -84,7 +86,16 @@ class NotePane(QStackedWidget):
     def _info_text(self) -> None:
         if self.note_id is not None:
             name = notetype_label(self.editor.notetype.name)
-            self.info_label.setText(f"{name} · {self._template} · {self.editor.deck}")
+            card = self._template_label(self._template)
+            self.info_label.setText(f"{name} · {card} · {self.editor.deck}")
+
+    def _template_label(self, template: str) -> str:
+        """Anki's built-in card names ('Card 1', 'Cloze 2') in the interface language."""
+        match = re.fullmatch(r"(Card|Cloze) (\d+)", template)
+        if match is None:
+            return template
+        text = self.tr("Card %1") if match[1] == "Card" else self.tr("Cloze %1")
+        return text.replace("%1", match[2])
 
     def show_nothing(self, selected: int) -> None:
         """No single card is selected: `selected` cards are (0 or several)."""

@@ -41,7 +41,7 @@ __all__ = ["BACKGROUND_AT", "BrowserWindow", "deck_query", "open_browser"]
 BACKGROUND_AT = 2000
 """Actions on this many cards or more run in the worker behind a busy dialog."""
 
-_WIDTHS = (260, 170, 100, 70, 60, 60, 60, 100)  # the last column (tags) stretches
+_WIDTHS = (250, 220, 96, 64, 56, 64, 64, 96)  # the last column (tags) stretches
 
 
 def deck_query(name: str) -> str:
@@ -108,6 +108,7 @@ class BrowserWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # deck names end in the leaf
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

@@ -115,9 +115,9 @@ class BarChart(QWidget):
         metrics = self.fontMetrics()
         line = metrics.height()
         ticks = [self.value_text(self._axis_max() * i / 4) for i in range(5)]
-        left = max(metrics.horizontalAdvance(t) for t in ticks) + line + 14
-        top = line + 8 if len(self.series) > 1 else line // 2 + 4
-        bottom = 2 * line + 12
+        left = max(metrics.horizontalAdvance(t) for t in ticks) + 10
+        top = line + line // 2 + 14  # the y-axis title and the legend sit above the plot
+        bottom = 2 * line + 20
         return self.rect().adjusted(left, top, -12, -bottom)
 
     def bar_at(self, pos: QPoint) -> int | None:
@@ -176,36 +176,33 @@ class BarChart(QWidget):
                 base -= height
 
     def _paint_x_labels(self, painter: QPainter, plot: QRect) -> None:
-        """Every label when they fit (few bars: elided to the bar's slot), else every n-th."""
+        """Category labels under the bars: every n-th one when they would not fit."""
         count = len(self.categories)
         if not count:
             return
         metrics = self.fontMetrics()
         slot = plot.width() / count
-        widest = max(metrics.horizontalAdvance(c) for c in self.categories) + 8
-        every = 1 if count <= 12 else max(1, math.ceil(widest / slot))
-        width = slot if count <= 12 else widest
+        widest = max(metrics.horizontalAdvance(c) for c in self.categories) + 6
+        every = max(1, math.ceil(widest / slot))
+        width = min(widest, every * slot)
         painter.setPen(text_colour(self, 200))
         for i in range(0, count, every):
             centre = plot.left() + (i + 0.5) * slot
             text = metrics.elidedText(self.categories[i], Qt.TextElideMode.ElideRight, int(width))
-            rect = QRectF(centre - width / 2, plot.bottom() + 4, width, metrics.height())
+            rect = QRectF(centre - width / 2, plot.bottom() + 4, width, metrics.height() + 4)
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
 
     def _paint_titles(self, painter: QPainter, plot: QRect) -> None:
+        """The x-axis title under the labels; the y-axis title above the axis, unrotated
+        (Hangul turned on its side is hard to read)."""
         line = self.fontMetrics().height()
         painter.setPen(text_colour(self))
-        below = QRect(plot.left(), plot.bottom() + line + 8, plot.width(), line)
+        below = QRect(plot.left(), plot.bottom() + line + 10, plot.width(), line + 6)
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, self.x_title)
-        painter.save()
-        painter.translate(2, plot.center().y())
-        painter.rotate(-90)
+        above = QRect(0, 0, plot.width() // 2, line + 4)
         painter.drawText(
-            QRect(-plot.height() // 2, 0, plot.height(), line),
-            Qt.AlignmentFlag.AlignHCenter,
-            self.y_title,
+            above, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.y_title
         )
-        painter.restore()
 
     def _paint_legend(self, painter: QPainter) -> None:
         metrics = self.fontMetrics()

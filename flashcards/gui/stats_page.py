@@ -280,12 +280,12 @@ class StatsPage(QWidget):
             return text
 
         series = Series(self.tr("Retention"), values, OKABE_ITO["blue"])
-        self.retention_chart.set_data([m.month[2:] for m in months], [series], tooltip=tooltip)
+        self.retention_chart.set_data([m.month for m in months], [series], tooltip=tooltip)
 
     def _show_histograms(self) -> None:
         stats = self.stats
         assert stats is not None
-        self._histogram(self.intervals_chart, stats.intervals, _interval_label, "green")
+        self._histogram(self.intervals_chart, stats.intervals, _interval_range, "green")
         self._histogram(self.easiness_chart, stats.easiness, lambda b: f"{b.low:.1f}", "purple")
         mean = self.tr("Mean: %1")
         interval = "—" if stats.mean_interval is None else f"{stats.mean_interval:.1f}"
@@ -297,10 +297,11 @@ class StatsPage(QWidget):
         self,
         chart: BarChart,
         buckets: Sequence[Bucket],
-        label: Callable[[Bucket], str],
+        describe: Callable[[Bucket], str],
         colour: str,
     ) -> None:
-        labels = [label(b) for b in buckets]
+        """Bars labelled by their lower edge; the tooltip names the whole range."""
+        labels = [describe(b) for b in buckets]
         values = tuple(float(b.cards) for b in buckets)
         cards = self.tr("%1: %2 cards")
 
@@ -308,7 +309,8 @@ class StatsPage(QWidget):
             return cards.replace("%1", labels[i]).replace("%2", f"{values[i]:.0f}")
 
         series = Series(self.tr("Cards"), values, OKABE_ITO[colour])
-        chart.set_data(labels, [series], tooltip=tooltip)
+        edges = [labels[i].split("–")[0] for i in range(len(buckets))]
+        chart.set_data(edges, [series], tooltip=tooltip)
 
     # -- texts --------------------------------------------------------------------------
 
@@ -385,7 +387,8 @@ class StatsPage(QWidget):
             chart.update()
 
 
-def _interval_label(bucket: Bucket) -> str:
+def _interval_range(bucket: Bucket) -> str:
+    """'14–20' for the bucket [14, 21); '365+' for the last one."""
     low = int(bucket.low)
     if bucket.high is None:
         return f"{low}+"

@@ -1073,6 +1073,14 @@
 <context>
     <name>NotePane</name>
     <message>
+        <source>Card %1</source>
+        <translation>카드 %1</translation>
+    </message>
+    <message>
+        <source>Cloze %1</source>
+        <translation>빈칸 %1</translation>
+    </message>
+    <message>
         <source>Saved. Ctrl+Z undoes the edit.</source>
         <translation>저장했습니다. Ctrl+Z로 편집을 되돌릴 수 있습니다.</translation>
     </message>
