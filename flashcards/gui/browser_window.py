@@ -247,23 +247,20 @@ class BrowserWindow(QMainWindow):
         self._update_counts()
 
     def _selection_changed(self, *_args: object) -> None:
+        """Actions, counts and the note pane follow the selection (one card: its note)."""
         rows = self.selected_rows()
         self.bulk.set_enabled(bool(rows))
         self._update_counts(len(rows))
-        if len(rows) != 1:
-            if not self.pane.save() and self.pane.note_id is not None:
-                self.statusBar().showMessage(self.pane.status_label.text(), 8000)
+        row = self.model.browse_row(rows[0]) if len(rows) == 1 else None
+        if row is not None and row.note_id == self.pane.note_id:
+            return
+        if not self.pane.save():  # leaving a note with edits saves them, as in Anki
+            text = self.tr("The note was not saved: %1")
+            self.statusBar().showMessage(text.replace("%1", self.pane.status_label.text()), 8000)
+        if row is None:
             self.pane.show_nothing(len(rows))
-            return
-        row = self.model.browse_row(rows[0])
-        if row is None or row.note_id == self.pane.note_id:
-            return
-        if not self.pane.save():
-            self.statusBar().showMessage(
-                self.tr("The note was not saved: %1").replace("%1", self.pane.status_label.text()),
-                8000,
-            )
-        self.pane.load(row.note_id, row.template)
+        else:
+            self.pane.load(row.note_id, row.template)
 
     def _update_counts(self, selected: int | None = None) -> None:
         if selected is None:

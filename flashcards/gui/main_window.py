@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
         name = self.deck_page.current_deck()
         if name:
             self._prefs.last_deck = name
+        for browser in self.findChildren(BrowserWindow):
+            browser.close()  # saves a note being edited there, before the backup
         try:
             self._col.backup_if_due()  # the daily backup, at most one a day
         except FlashcardsError as exc:

@@ -12,15 +12,20 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from flashcards.core.clock import FixedClock
+from flashcards.gui.appearance import Appearance
 from flashcards.gui.browser_dialogs import DeckChoiceDialog, DueDateDialog, TagsDialog
+from flashcards.gui.browser_model import COLUMNS
 from flashcards.gui.browser_window import BrowserWindow
 from flashcards.gui.main_window import MainWindow
-from flashcards.services.browse import BrowseRow, CardState
+from flashcards.gui.preferences import Preferences
+from flashcards.services.browse import BrowseRow, CardState, SortColumn
 from flashcards.services.collection import Collection
 from tests.browse_fixture import ALL, NOW, build, labels_of
 
@@ -112,6 +117,53 @@ def test_a_malformed_query_is_explained_and_its_token_selected(
     assert not browser.search_error.isVisible()
 
 
+@pytest.mark.parametrize("column", COLUMNS)
+def test_a_header_click_sorts_as_the_service_does(
+    qtbot: QtBot, browser: BrowserWindow, fixture: Fixture, column: SortColumn
+) -> None:
+    col, _ = fixture
+    search(qtbot, browser, "-deck:Default")
+    header = browser.table.horizontalHeader()
+    x = header.sectionViewportPosition(COLUMNS.index(column)) + 5
+    directions = []
+    for _ in range(2):  # a second click on the same header sorts the other way
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        assert browser.model.sort_column == column
+        directions.append(browser.model.descending)
+        expected = col.browse("-deck:Default", column, browser.model.descending).card_ids
+        assert browser.model.card_ids == expected
+        assert browser.model.rowCount() == 9
+    assert sorted(directions) == [False, True]
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    query=st.lists(
+        st.sampled_from(
+            [*'abEC2사과서울 "():-*<>=!.0123', "deck:", "tag:", "is:", "prop:ivl", " or ", "rated:"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_any_typed_query_either_searches_or_explains_itself(
+    browser: BrowserWindow, fixture: Fixture, query: str
+) -> None:
+    col, _ = fixture
+    before = browser.model.card_ids
+    browser.search_box.setText(query)
+    if browser.run_search():
+        assert not browser.search_error.isVisible()
+        assert set(browser.model.card_ids) == set(col.search(query))
+    else:
+        assert browser.search_error.isVisible()
+        assert browser.model.card_ids == before
+        assert browser.search_box.hasSelectedText()
+
+
 def test_opening_from_the_main_window_searches_the_selected_deck(
     qtbot: QtBot, window: MainWindow, col: Collection
 ) -> None:
@@ -130,6 +182,34 @@ def test_opening_from_the_main_window_searches_the_selected_deck(
     after = window.deck_page.model.deck_index("Test::A").siblingAtColumn(1).data()
     assert int(after) == int(before) - 1
     browser.close()
+
+
+def test_closing_the_main_window_saves_an_edit_in_the_browser(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    window.deck_page.select_deck("Test::A")
+    browser = window.browse()
+    card_id = browser.model.card_ids[0]
+    browser.select_cards([card_id])
+    note_id = col.card(card_id).note_id
+    browser.pane.editor.editors[1].setPlainText("고친 뒷면")
+    window.close()
+    assert col.note(note_id).fields[1] == "고친 뒷면"
+
+
+def test_the_browser_speaks_korean(
+    qtbot: QtBot, browser: BrowserWindow, prefs: Preferences, appearance: Appearance
+) -> None:
+    prefs.language = "ko"
+    appearance.apply()
+    qtbot.waitUntil(lambda: browser.windowTitle() == "카드 찾아보기")
+    model = browser.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
+    assert headers[:3] == ["정렬 필드", "덱", "복습 날짜"]
+    assert browser.bulk.actions["suspend"].text() == "보류"
+    assert browser.cards_menu.title() == "카드(&C)"
+    assert browser.count_label.text() == "10장 표시 중, 1장 선택됨"
+    assert "(새 카드)" in [model.index(r, 3).data() for r in range(model.rowCount())]
 
 
 # -- the note editor ----------------------------------------------------------------------
@@ -161,6 +241,19 @@ def test_editing_the_selected_note_saves_it(
     assert col.note(note_id).tags == ("aws::s3", "storage")
     undo(qtbot, browser)
     assert col.note(note_id).fields == ("S3", "객체 스토리지")
+
+
+def test_an_edit_that_makes_no_card_is_not_saved_and_says_why(
+    browser: BrowserWindow, fixture: Fixture
+) -> None:
+    col, ids = fixture
+    select(browser, ids, "S3")
+    browser.pane.editor.editors[0].setPlainText("")
+    browser.pane.save_button.click()
+    assert browser.pane.status_label.text() == "This note makes no card yet: fill in “Front”."
+    select(browser, ids, "EC2")
+    assert browser.statusBar().currentMessage().startswith("The note was not saved: This note")
+    assert col.note(col.card(ids["S3"]).note_id).fields[0] == "S3"
 
 
 def test_several_cards_selected_show_no_editor(browser: BrowserWindow, fixture: Fixture) -> None:
