@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from flashcards import __version__
 from flashcards.gui.appearance import Appearance
+from flashcards.gui.browser_window import BrowserWindow, open_browser
 from flashcards.gui.deck_page import DeckPage
 from flashcards.gui.fonts import KoreanFontBanner
 from flashcards.gui.labels import undo_text
@@ -25,6 +26,7 @@ from flashcards.gui.note_dialog import NoteDialog
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.review import ReviewScreen
 from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
+from flashcards.gui.stats_window import StatsWindow, open_stats
 from flashcards.gui.summary import SummaryPage
 from flashcards.gui.transfer import Transfers
 from flashcards.gui.welcome import WelcomeDialog
@@ -269,24 +271,13 @@ class MainWindow(QMainWindow):
         self._prefs.welcome_shown = True
         return self.show_welcome()
 
-    def browse(self) -> None:
-        inform(
-            self,
-            self.tr("Browse"),
-            self.tr(
-                "Browsing and searching cards arrives with the card browser, in a coming version."
-            ),
-        )
+    def browse(self) -> BrowserWindow:
+        """The card browser, searching the selected deck; its changes refresh the counts."""
+        return open_browser(self._col, self, self.deck_page.current_deck(), self.refresh)
 
-    def stats(self) -> None:
-        inform(
-            self,
-            self.tr("Statistics"),
-            self.tr(
-                "Charts and statistics arrive with the statistics feature. For now, "
-                "run “flashcards stats” in a terminal."
-            ),
-        )
+    def stats(self) -> StatsWindow:
+        """The statistics window, for the selected deck (its chooser switches)."""
+        return open_stats(self._col, self, self.deck_page.current_deck())
 
     # -- import, export, backups (transfer.py) ----------------------------------------------
 
@@ -361,6 +352,8 @@ class MainWindow(QMainWindow):
         name = self.deck_page.current_deck()
         if name:
             self._prefs.last_deck = name
+        for browser in self.findChildren(BrowserWindow):
+            browser.close()  # saves a note being edited there, before the backup
         try:
             self._col.backup_if_due()  # the daily backup, at most one a day
         except FlashcardsError as exc:

@@ -85,6 +85,279 @@
     </message>
 </context>
 <context>
+    <name>BrowserWindow</name>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>노트를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 selected</source>
+        <translation>%1 표시 중, %2장 선택됨</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>되돌릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation>카드 %1을 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>Browse cards</source>
+        <translation>카드 찾아보기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>카드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>노트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>일괄 작업</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>1 note</source>
+        <translation>노트 1개</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>노트 %1개</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation>바꿀 것이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>카드 %1을 “%2” 덱으로 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>Tags added to %1.</source>
+        <translation>%1에 태그를 붙였습니다.</translation>
+    </message>
+    <message>
+        <source>Tags removed from %1.</source>
+        <translation>%1에서 태그를 뗐습니다.</translation>
+    </message>
+    <message>
+        <source>%1 suspended.</source>
+        <translation>카드 %1을 보류했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unsuspended.</source>
+        <translation>카드 %1의 보류를 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 buried until tomorrow.</source>
+        <translation>카드 %1을 내일까지 숨겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reset to new.</source>
+        <translation>카드 %1을 새 카드로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>New due date for %1.</source>
+        <translation>카드 %1의 복습 날짜를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted, with their cards.</source>
+        <translation>%1를 카드와 함께 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>카드 %1을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the move.</source>
+        <translation>덱 옮기기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the tag change.</source>
+        <translation>태그 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid suspending.</source>
+        <translation>보류를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid unsuspending.</source>
+        <translation>보류 해제를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid burying.</source>
+        <translation>숨기기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the reset to new.</source>
+        <translation>새 카드로 되돌리기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the new due date.</source>
+        <translation>복습 날짜 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the deletion.</source>
+        <translation>삭제를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>노트 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the notes of the %1 selected cards, with all their cards and review history?</source>
+        <translation>선택한 카드 %1장의 노트를, 그 노트의 모든 카드와 복습 기록까지 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>카드 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected cards with their review history? A note left without cards is deleted too.</source>
+        <translation>선택한 카드 %1장을 복습 기록과 함께 삭제할까요? 카드가 하나도 남지 않는 노트도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in the browser brings them back.</source>
+        <translation>카드 찾아보기 창에서 Ctrl+Z를 누르면 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Move to deck…</source>
+        <translation>덱 옮기기…</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>태그 붙이기…</translation>
+    </message>
+    <message>
+        <source>Remove tags…</source>
+        <translation>태그 떼기…</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>보류 해제</translation>
+    </message>
+    <message>
+        <source>Bury until tomorrow</source>
+        <translation>내일까지 숨기기</translation>
+    </message>
+    <message>
+        <source>Reset to new</source>
+        <translation>새 카드로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Set due date…</source>
+        <translation>복습 날짜 정하기…</translation>
+    </message>
+    <message>
+        <source>Delete notes…</source>
+        <translation>노트 삭제…</translation>
+    </message>
+    <message>
+        <source>Delete cards…</source>
+        <translation>카드 삭제…</translation>
+    </message>
+</context>
+<context>
+    <name>CardTableModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(새 카드)</translation>
+    </message>
+    <message>
+        <source>New #%1</source>
+        <translation>새 카드 #%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 카드</translation>
+    </message>
+    <message>
+        <source>re-drill today</source>
+        <translation>오늘 다시 풀기</translation>
+    </message>
+    <message>
+        <source>young</source>
+        <translation>익히는 중</translation>
+    </message>
+    <message>
+        <source>mature</source>
+        <translation>익숙함</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>buried until tomorrow</source>
+        <translation>내일까지 숨김</translation>
+    </message>
+    <message>
+        <source>Sort field</source>
+        <translation>정렬 필드</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>덱</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>복습 날짜</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>용이도</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>복습 횟수</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>잊은 횟수</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message>
         <source>1 card</source>
@@ -93,6 +366,25 @@
     <message>
         <source>%1 cards</source>
         <translation>%1장</translation>
+    </message>
+</context>
+<context>
+    <name>DeckChoiceDialog</name>
+    <message>
+        <source>Move to deck</source>
+        <translation>덱 옮기기</translation>
+    </message>
+    <message>
+        <source>Move %1 selected cards to this deck (a new name creates the deck):</source>
+        <translation>선택한 카드 %1장을 옮길 덱을 고르세요 (새 이름을 쓰면 덱을 만듭니다):</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>덱:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
     </message>
 </context>
 <context>
@@ -174,6 +466,37 @@
     <message>
         <source>Due today</source>
         <translation>오늘 복습</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Set due date</source>
+        <translation>복습 날짜 정하기</translation>
+    </message>
+    <message>
+        <source>When should the %1 selected cards be due? 0 is today.</source>
+        <translation>선택한 카드 %1장을 언제 복습할까요? 0은 오늘입니다.</translation>
+    </message>
+    <message>
+        <source>Due in (days):</source>
+        <translation>며칠 뒤:</translation>
+    </message>
+    <message>
+        <source>Spread over a range of days</source>
+        <translation>여러 날에 나눠서</translation>
+    </message>
+    <message>
+        <source>Up to (days):</source>
+        <translation>최대 며칠 뒤:</translation>
+    </message>
+    <message>
+        <source>Also set the interval to the new delay</source>
+        <translation>간격도 그 날수로 바꾸기</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
     </message>
 </context>
 <context>
@@ -534,16 +857,8 @@
         <translation>찾아보기</translation>
     </message>
     <message>
-        <source>Browsing and searching cards arrives with the card browser, in a coming version.</source>
-        <translation>카드를 찾아보고 검색하는 기능은 다음 버전에서 카드 브라우저와 함께 나옵니다.</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>통계</translation>
-    </message>
-    <message>
-        <source>Charts and statistics arrive with the statistics feature. For now, run “flashcards stats” in a terminal.</source>
-        <translation>그래프와 통계는 통계 기능과 함께 나옵니다. 지금은 터미널에서 “flashcards stats”를 실행해 보세요.</translation>
     </message>
     <message>
         <source>About flashcards</source>
@@ -696,18 +1011,6 @@
         <translation>덱을 고르세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <source>A cloze note needs a cloze such as {{c1::answer}} (Ctrl+Shift+C).</source>
-        <translation>빈칸 채우기 노트에는 {{c1::정답}} 같은 빈칸이 있어야 합니다 (Ctrl+Shift+C).</translation>
-    </message>
-    <message>
-        <source>This note makes no card yet: fill in “%1”.</source>
-        <translation>아직 만들어질 카드가 없습니다. “%1” 칸을 채우세요.</translation>
-    </message>
-    <message>
-        <source>⚠ A note with the same “%1” already exists.</source>
-        <translation>⚠ “%1” 내용이 같은 노트가 이미 있습니다.</translation>
-    </message>
-    <message>
         <source>Add a note</source>
         <translation>노트 추가</translation>
     </message>
@@ -724,6 +1027,33 @@
         <translation>덱:</translation>
     </message>
     <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>추가 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>A cloze note needs a cloze such as {{c1::answer}} (Ctrl+Shift+C).</source>
+        <translation>빈칸 채우기 노트에는 {{c1::정답}} 같은 빈칸이 있어야 합니다 (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <source>This note makes no card yet: fill in “%1”.</source>
+        <translation>아직 만들어질 카드가 없습니다. “%1” 칸을 채우세요.</translation>
+    </message>
+    <message>
+        <source>⚠ A note with the same “%1” already exists.</source>
+        <translation>⚠ “%1” 내용이 같은 노트가 이미 있습니다.</translation>
+    </message>
+    <message>
         <source>Tags:</source>
         <translation>태그:</translation>
     </message>
@@ -736,24 +1066,39 @@
         <translation>빈칸 만들기 […] (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <source>Add (Ctrl+Enter)</source>
-        <translation>추가 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>저장 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
         <source>Preview — front</source>
         <translation>미리 보기 — 앞면</translation>
     </message>
     <message>
         <source>Preview — back</source>
         <translation>미리 보기 — 뒷면</translation>
+    </message>
+</context>
+<context>
+    <name>NotePane</name>
+    <message>
+        <source>Card %1</source>
+        <translation>카드 %1</translation>
+    </message>
+    <message>
+        <source>Cloze %1</source>
+        <translation>빈칸 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Ctrl+Z undoes the edit.</source>
+        <translation>저장했습니다. Ctrl+Z로 편집을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select a card to edit its note.</source>
+        <translation>카드를 하나 고르면 그 노트를 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cards selected. Select one card to edit its note.</source>
+        <translation>카드 %1장을 골랐습니다. 노트를 편집하려면 카드를 하나만 고르세요.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1196,21 @@
     </message>
 </context>
 <context>
+    <name>SearchBar</name>
+    <message>
+        <source>This search cannot be run: %1</source>
+        <translation>이 검색어로는 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Search, then Enter — e.g. deck:AWS tag:exam is:due 스팟 &quot;exact phrase&quot;</source>
+        <translation>검색어를 쓰고 Enter — 예: deck:AWS tag:exam is:due 스팟 &quot;정확한 구절&quot;</translation>
+    </message>
+    <message>
+        <source>Words match inside fields (case-insensitive). deck:NAME, tag:T, note:TYPE, is:new|due|review|suspended|buried|leech, prop:ivl&gt;=10, added:7, rated:1, -negation, or, (parentheses).</source>
+        <translation>단어는 필드 안에서 찾습니다(대소문자 구분 없음). deck:덱이름, tag:태그, note:노트유형, is:new|due|review|suspended|buried|leech, prop:ivl&gt;=10, added:7, rated:1, -제외, or, (괄호).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -933,6 +1293,268 @@
     </message>
 </context>
 <context>
+    <name>StatsPage</name>
+    <message>
+        <source>the whole collection</source>
+        <translation>컬렉션 전체</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 — %2</source>
+        <translation>%1 통계 — %2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 카드</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>익히는 중</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>익숙함</translation>
+    </message>
+    <message>
+        <source>Re-drills</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>Total: %1 · %2</source>
+        <translation>합계: %1번 · %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>%1: %2 cards due</source>
+        <translation>%1: 복습할 카드 %2장</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>복습 예정</translation>
+    </message>
+    <message>
+        <source>Overdue now: %1 (counted in today&apos;s bar).</source>
+        <translation>밀린 카드: %1장 (오늘 막대에 포함).</translation>
+    </message>
+    <message>
+        <source>Re-drill</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>Buried</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 reviews passed)</source>
+        <translation>%1: %2 (복습 %4번 중 %3번 통과)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>기억률</translation>
+    </message>
+    <message>
+        <source>Mean: %1</source>
+        <translation>평균: %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1: %2 cards</source>
+        <translation>%1: %2장</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Study streak</source>
+        <translation>연속 공부</translation>
+    </message>
+    <message>
+        <source>Answers per day over the past year</source>
+        <translation>지난 1년 동안 날마다 답한 수</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>날마다 답한 수</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>앞으로 30일 동안 복습할 카드</translation>
+    </message>
+    <message>
+        <source>Cards by state</source>
+        <translation>상태별 카드</translation>
+    </message>
+    <message>
+        <source>True retention by month</source>
+        <translation>월별 실제 기억률</translation>
+    </message>
+    <message>
+        <source>Review intervals</source>
+        <translation>복습 간격</translation>
+    </message>
+    <message>
+        <source>Easiness (SM-2 E-factor)</source>
+        <translation>용이도 (SM-2 E-factor)</translation>
+    </message>
+    <message>
+        <source>cards studied</source>
+        <translation>공부한 카드</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>답한 수</translation>
+    </message>
+    <message>
+        <source>study time</source>
+        <translation>공부 시간</translation>
+    </message>
+    <message>
+        <source>correct (grade 3+)</source>
+        <translation>정답률 (3점 이상)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>최장</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>노트</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>오늘 복습</translation>
+    </message>
+    <message>
+        <source>retention, all time</source>
+        <translation>전체 기억률</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>지난 1년</translation>
+    </message>
+    <message>
+        <source>Past %1 days</source>
+        <translation>지난 %1일</translation>
+    </message>
+    <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>적음</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>많음</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers</source>
+        <translation>%1: %2번 답함</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답한 수</translation>
+    </message>
+    <message>
+        <source>Days from today</source>
+        <translation>오늘부터 며칠 뒤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Passed (%)</source>
+        <translation>통과 (%)</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>간격 (일)</translation>
+    </message>
+    <message>
+        <source>E-factor</source>
+        <translation>E-factor (용이도)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Export statistics as PNG</source>
+        <translation>통계를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>덱:</translation>
+    </message>
+    <message>
+        <source>Whole collection</source>
+        <translation>컬렉션 전체</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Back to the decks</source>
@@ -965,6 +1587,33 @@
     <message>
         <source>Nothing left to study in this deck today.</source>
         <translation>오늘 이 덱에서 더 공부할 카드가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Add tags</source>
+        <translation>태그 붙이기</translation>
+    </message>
+    <message>
+        <source>Tags to add to the notes of %1 selected cards:</source>
+        <translation>선택한 카드 %1장의 노트에 붙일 태그:</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <source>Tags to remove from the notes of %1 selected cards:</source>
+        <translation>선택한 카드 %1장의 노트에서 뗄 태그:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation>띄어쓰기로 구분</translation>
     </message>
 </context>
 <context>

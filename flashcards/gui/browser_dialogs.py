@@ -1,0 +1,169 @@
+"""Small dialogs that ask what a bulk action needs: a deck, some tags, a due date.
+
+Each is opened with `open()` (never blocking) and read after `accepted`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.services.bulk import MAX_DUE_DAYS
+
+__all__ = ["DeckChoiceDialog", "DueDateDialog", "TagsDialog"]
+
+
+class _AskDialog(QDialog):
+    """A prompt, a form and OK/Cancel; subclasses fill the form and the texts."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def ok(self) -> None:
+        """Press OK (what a test or a keyboard user does)."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class DeckChoiceDialog(_AskDialog):
+    """Choose a deck from the list or type a new name (created on OK)."""
+
+    def __init__(self, decks: Sequence[str], cards: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckChoiceDialog")
+        self._cards = cards
+        self.deck_box = QComboBox(self)
+        self.deck_box.setEditable(True)
+        self.deck_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.deck_box.addItems(list(decks))
+        self.deck_box.setCurrentIndex(-1)
+        self.deck_label = QLabel(self)
+        self.form.addRow(self.deck_label, self.deck_box)
+        self.retranslate()
+
+    def deck(self) -> str:
+        return self.deck_box.currentText().strip()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Move to deck"))
+        self.prompt.setText(
+            self.tr("Move %1 selected cards to this deck (a new name creates the deck):").replace(
+                "%1", str(self._cards)
+            )
+        )
+        self.deck_label.setText(self.tr("Deck:"))
+        line = self.deck_box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. AWS::EC2"))
+
+
+class TagsDialog(_AskDialog):
+    """Type tags to add to (or remove from) the notes of the selected cards."""
+
+    def __init__(self, *, adding: bool, cards: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addTagsDialog" if adding else "removeTagsDialog")
+        self._adding, self._cards = adding, cards
+        self.tags_edit = QLineEdit(self)
+        self.tags_label = QLabel(self)
+        self.form.addRow(self.tags_label, self.tags_edit)
+        self.retranslate()
+
+    def tags(self) -> list[str]:
+        return self.tags_edit.text().split()
+
+    def retranslate(self) -> None:
+        if self._adding:
+            self.setWindowTitle(self.tr("Add tags"))
+            text = self.tr("Tags to add to the notes of %1 selected cards:")
+        else:
+            self.setWindowTitle(self.tr("Remove tags"))
+            text = self.tr("Tags to remove from the notes of %1 selected cards:")
+        self.prompt.setText(text.replace("%1", str(self._cards)))
+        self.tags_label.setText(self.tr("Tags:"))
+        self.tags_edit.setPlaceholderText(self.tr("separated by spaces"))
+
+
+class DueDateDialog(_AskDialog):
+    """Due in N days (0 = today), or on a random day in a range, to spread the load."""
+
+    def __init__(self, cards: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueDateDialog")
+        self._cards = cards
+        self.from_spin = QSpinBox(self)
+        self.from_spin.setRange(0, MAX_DUE_DAYS)
+        self.range_check = QCheckBox(self)
+        self.to_spin = QSpinBox(self)
+        self.to_spin.setRange(0, MAX_DUE_DAYS)
+        self.to_spin.setEnabled(False)
+        self.range_check.toggled.connect(self.to_spin.setEnabled)
+        self.from_spin.valueChanged.connect(self._keep_order)
+        self.interval_check = QCheckBox(self)
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        self.form.addRow(self.from_label, self.from_spin)
+        self.form.addRow(self.range_check)
+        self.form.addRow(self.to_label, self.to_spin)
+        self.form.addRow(self.interval_check)
+        self.retranslate()
+
+    def _keep_order(self, value: int) -> None:
+        if self.to_spin.value() < value:
+            self.to_spin.setValue(value)
+
+    def days(self) -> tuple[int, int | None]:
+        """(first day, last day or None): days from today."""
+        first = self.from_spin.value()
+        return first, (max(first, self.to_spin.value()) if self.range_check.isChecked() else None)
+
+    def set_interval(self) -> bool:
+        return self.interval_check.isChecked()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set due date"))
+        self.prompt.setText(
+            self.tr("When should the %1 selected cards be due? 0 is today.").replace(
+                "%1", str(self._cards)
+            )
+        )
+        self.from_label.setText(self.tr("Due in (days):"))
+        self.range_check.setText(self.tr("Spread over a range of days"))
+        self.to_label.setText(self.tr("Up to (days):"))
+        self.interval_check.setText(self.tr("Also set the interval to the new delay"))
+        for spin in (self.from_spin, self.to_spin):
+            spin.setSuffix(self.tr(" days"))
