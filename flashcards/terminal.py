@@ -84,8 +84,8 @@ def diff_text(comparison: Comparison) -> str:
             out.append(f"[+{part.expected}]")
         elif part.kind == DiffKind.EXTRA:
             out.append(f"[-{part.typed}]")
-        else:
-            out.append(part.typed)
+        else:  # spacing and punctuation: as typed, or as expected where nothing was typed
+            out.append(part.typed or part.expected)
     return "".join(out)
 
 

@@ -372,10 +372,10 @@ class Collection:
         self, notetype: str, first_field: str, exclude: int | None = None
     ) -> list[int]:
         """Notes of the same type whose first field reads the same (ignoring HTML)."""
-        from flashcards.core.text import strip_html
+        from flashcards.core.text import sort_text
 
         nt = self.notetype(notetype)
-        ids = self.store.notes.with_first_field(nt.id, strip_html(first_field))
+        ids = self.store.notes.with_first_field(nt.id, sort_text(first_field))
         return [i for i in ids if i != exclude]
 
     def render(self, card: Card) -> RenderedCard:

@@ -145,8 +145,8 @@ def typed_diff_html(comparison: Comparison, labels: DiffLabels) -> str:
             parts.append(span("typed-fix", part.expected))
         elif part.kind == DiffKind.EXTRA:
             parts.append(span("typed-extra", part.typed))
-        else:
-            parts.append(html.escape(part.typed, quote=False))
+        else:  # spacing and punctuation: shown as typed, or as expected where nothing was
+            parts.append(html.escape(part.typed or part.expected, quote=False))
     typed = "".join(parts) or html.escape(labels.nothing, quote=False)
     expected = html.escape(comparison.expected, quote=False)
     return (
