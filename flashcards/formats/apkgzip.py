@@ -10,6 +10,7 @@ collection, the media map and each media file with zstd.
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import zipfile
@@ -69,6 +70,7 @@ _DAMAGED = (
     NotImplementedError,  # an unknown compression method or zip version
     RuntimeError,  # an encrypted member
     zstandard.ZstdError,
+    OSError,  # a member's offset pointing before the start of the file
 )
 """What reading a damaged (or deliberately broken) member can raise."""
 
@@ -228,6 +230,8 @@ class ApkgArchive:
         except _TooBig:
             raise self.error(f"{self.member} inflates to more than {cap:,} bytes") from None
         except _DAMAGED as exc:
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise self.error(f"there is no room to unpack it ({exc.strerror})") from None
             raise self.error(f"{self.member} is damaged ({exc})") from None
         return dest
 
