@@ -6,6 +6,8 @@ helper, the duplicate warning and the live preview.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,7 +55,10 @@ class NoteDialog(QDialog):
         self.deck_box.currentTextChanged.connect(self._deck_changed)
         self.editor.submitted.connect(self.save)
         self._retranslate()
+        self._order_tabs()
         self.resize(960, 600)
+        if self.editors:
+            self.editors[0].setFocus()  # type at once: the first field, never the tags
 
     # -- layout -------------------------------------------------------------------
 
@@ -137,6 +142,19 @@ class NoteDialog(QDialog):
 
     def _notetype_changed(self) -> None:
         self.editor.set_notetype(self.notetype_box.currentData())
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes note type → deck → each field → tags → cloze → Add/Save → Close."""
+        chain = [
+            self.notetype_box,
+            self.deck_box,
+            *self.editor.tab_chain(),
+            self.save_button,
+            self.close_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _deck_changed(self, text: str) -> None:
         self.editor.deck = text

@@ -9,6 +9,7 @@ everywhere else in Qt.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -164,6 +165,13 @@ class NoteEditor(QWidget):
         self._last_editor = self.editors[0] if self.editors else None
         if self.editors[0:1]:
             self.editors[0].textChanged.connect(self._check_duplicates)
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's inputs in Tab order: each field, then tags, then the cloze button."""
+        return [*self.editors, self.tags_edit, self.cloze_button]
 
     def load_note(self, note_id: int) -> None:
         """Show a stored note: its type's fields, its values and tags, its deck."""

@@ -371,6 +371,10 @@
 <context>
     <name>DeckChoiceDialog</name>
     <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Move to deck</source>
         <translation>덱 옮기기</translation>
     </message>
@@ -1591,6 +1595,14 @@
 </context>
 <context>
     <name>TagsDialog</name>
+    <message>
+        <source>Type at least one tag to add.</source>
+        <translation>붙일 태그를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type at least one tag to remove.</source>
+        <translation>뗄 태그를 하나 이상 입력하세요.</translation>
+    </message>
     <message>
         <source>Add tags</source>
         <translation>태그 붙이기</translation>
