@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 __all__ = [
+    "answers_text",
     "count_text",
     "duration_text",
     "field_label",
@@ -17,6 +18,7 @@ __all__ = [
     "grade_short",
     "interval_text",
     "notetype_label",
+    "percent_text",
     "undo_text",
 ]
 
@@ -84,6 +86,18 @@ def count_text(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("Count", "1 card")
     return QCoreApplication.translate("Count", "%1 cards").replace("%1", str(n))
+
+
+def answers_text(n: int) -> str:
+    """'1 answer' / '24 answers' (Korean: '24번'): answers given, re-drills included."""
+    if n == 1:
+        return QCoreApplication.translate("Count", "1 answer")
+    return QCoreApplication.translate("Count", "%1 answers").replace("%1", str(n))
+
+
+def percent_text(share: float | None) -> str:
+    """0.8333 → '83.3%'; None → '—'. The summary and the statistics page both use it."""
+    return "—" if share is None else f"{share * 100:.1f}%"
 
 
 def undo_text(label: str) -> str:

@@ -210,8 +210,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.review)
         self.review.start(session)
 
-    def _session_finished(self, summary: SessionSummary) -> None:
-        self.summary.show_summary(summary)
+    def _session_finished(self, summary: SessionSummary, left: int) -> None:
+        self.summary.show_summary(summary, left)
         self.stack.setCurrentWidget(self.summary)
         self.summary.setFocus()
         self.refresh()

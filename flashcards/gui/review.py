@@ -38,7 +38,7 @@ GRADES = range(6)
 class ReviewScreen(QWidget):
     """Drives one StudySession. Tells the window what happened through signals."""
 
-    finished = Signal(object)  # SessionSummary, when no card is left (or on Esc)
+    finished = Signal(object, int)  # SessionSummary, cards left today (0 = done; Esc leaves some)
     changed = Signal()  # the collection changed: deck counts are stale
     edit_requested = Signal(int)  # note id of the card on screen
     message = Signal(str)  # a short status-bar message
@@ -140,7 +140,7 @@ class ReviewScreen(QWidget):
         self.current = self._session.next_card()
         if self.current is None:
             self.view.show_card(None, answer=False)
-            self.finished.emit(self._session.finish())
+            self.finished.emit(self._session.finish(), 0)
             return
         self.revealed = False
         self.typed = None
@@ -204,10 +204,11 @@ class ReviewScreen(QWidget):
         self._next()
 
     def end(self) -> None:
-        """Stop here and show the summary."""
+        """Stop here and show the summary, with how many cards are still waiting today."""
         if self._session is not None:
+            left = self.current.counts.total if self.current is not None else 0
             self.current = None
-            self.finished.emit(self._session.finish())
+            self.finished.emit(self._session.finish(), left)
 
     def reload_card(self) -> None:
         """Draw the current card again (its note was edited)."""

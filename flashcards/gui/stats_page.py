@@ -27,18 +27,13 @@ from flashcards.core.stats import Bucket
 from flashcards.gui.appearance import scaled_font
 from flashcards.gui.charts import OKABE_ITO, BarChart, Series
 from flashcards.gui.heatmap import CalendarHeatmap
-from flashcards.gui.labels import duration_text
+from flashcards.gui.labels import duration_text, percent_text
 from flashcards.services.stats import Statistics
 
 __all__ = ["PERIODS", "StatsPage", "Tile", "percent_text"]
 
 PERIODS = (30, 90, 365)
 """Review-count chart periods (days) the page offers."""
-
-
-def percent_text(share: float | None) -> str:
-    """0.8765 → '87.7%'; None → '—'."""
-    return "—" if share is None else f"{share * 100:.1f}%"
 
 
 @dataclass

@@ -112,8 +112,8 @@ def test_a_daily_session_by_keyboard(
     # The end-of-session summary.
     assert window.stack.currentWidget() is window.summary
     values = window.summary.values
-    assert values["cards"].text() == "6 cards"  # 5, 3, 5 (after undo), 4, drill 2, drill 4
-    assert values["accuracy"].text() == "83%"  # 5 of 6: only the drill's 2 was wrong
+    assert values["answers"].text() == "6 answers"  # 5, 3, 5 (after undo), 4, drill 2, drill 4
+    assert values["accuracy"].text() == "83.3%"  # 5 of 6: only the drill's 2 was wrong
     assert values["time"].text() == "1 min 0 s"  # 10 s each; the undone answer does not count
     assert values["due"].text() == "4 cards"  # IAM, EC2, S3 and cloze 1, each in 1 day
     qtbot.keyClick(window.summary, Qt.Key.Key_Return)
@@ -164,7 +164,7 @@ def test_escape_ends_the_session_with_a_summary(qtbot: QtBot, window: MainWindow
     qtbot.keyClick(review, Qt.Key.Key_4)
     qtbot.keyClick(review, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.summary
-    assert window.summary.values["cards"].text() == "1 card"
+    assert window.summary.values["answers"].text() == "1 answer"
 
 
 def test_grades_need_the_answer_shown_first(qtbot: QtBot, window: MainWindow) -> None:

@@ -367,6 +367,14 @@
         <source>%1 cards</source>
         <translation>%1장</translation>
     </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1번</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1번</translation>
+    </message>
 </context>
 <context>
     <name>DeckChoiceDialog</name>
@@ -1565,8 +1573,8 @@
         <translation>덱 목록으로</translation>
     </message>
     <message>
-        <source>Cards answered:</source>
-        <translation>답한 카드:</translation>
+        <source>Answers:</source>
+        <translation>답한 횟수:</translation>
     </message>
     <message>
         <source>Correct (grade 3 or better):</source>
@@ -1581,8 +1589,16 @@
         <translation>준 점수:</translation>
     </message>
     <message>
+        <source>Still to study today:</source>
+        <translation>오늘 남은 카드:</translation>
+    </message>
+    <message>
         <source>Due tomorrow:</source>
         <translation>내일 복습할 카드:</translation>
+    </message>
+    <message>
+        <source>Stopped early — %1 still to study today.</source>
+        <translation>중간에 멈췄습니다 — 오늘 공부할 카드가 %1 남았습니다.</translation>
     </message>
     <message>
         <source>Well done — that&apos;s all for today!</source>
