@@ -36,7 +36,7 @@ def _visible_texts(window: MainWindow) -> dict[str, str]:
         "study": window.actions_by_key["study"].text(),
         "check": window.actions_by_key["check"].text(),
         "menu": window.file_menu.title(),
-        "due": str(model.headerData(2, Qt.Orientation.Horizontal)),
+        "due": str(model.headerData(3, Qt.Orientation.Horizontal)),
         "button": window.deck_page.study_button.text(),
         "totals": window.totals.text(),
     }

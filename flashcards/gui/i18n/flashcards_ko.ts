@@ -479,6 +479,22 @@
         <source>Due today</source>
         <translation>오늘 복습</translation>
     </message>
+    <message>
+        <source>Re-drill</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>New cards to learn today</source>
+        <translation>오늘 새로 배울 카드</translation>
+    </message>
+    <message>
+        <source>Cards graded below 4 earlier today, to answer again until 4 or 5</source>
+        <translation>오늘 4점 미만을 받아 4점이나 5점이 될 때까지 다시 푸는 카드</translation>
+    </message>
+    <message>
+        <source>Reviews due today</source>
+        <translation>오늘 복습할 카드</translation>
+    </message>
 </context>
 <context>
     <name>DueDateDialog</name>
