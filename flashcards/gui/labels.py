@@ -16,6 +16,7 @@ __all__ = [
     "grade_button_text",
     "grade_meaning",
     "grade_short",
+    "grade_tooltip",
     "interval_text",
     "notetype_label",
     "percent_text",
@@ -66,9 +67,41 @@ def interval_text(days: int | None) -> str:
     return QCoreApplication.translate("Interval", "%1 y").replace("%1", years)
 
 
-def grade_button_text(grade: int, days: int | None) -> str:
-    """'4 — correct, hesitated · 6 d'."""
-    return f"{grade} — {grade_short(grade)} · {interval_text(days)}"
+def grade_button_text(grade: int, days: int | None, *, again_today: bool = False) -> str:
+    """'4 — correct, hesitated · 6 d'; with `again_today`, '3 — correct, hard · 1 d + today'.
+
+    `again_today` marks a first grade of the day below 4: SM-2 schedules the card
+    in `days` and it also comes back later today as a re-drill.
+    """
+    interval = interval_text(days)
+    if again_today:
+        interval = QCoreApplication.translate("Interval", "%1 + again today").replace(
+            "%1", interval
+        )
+    return f"{grade} — {grade_short(grade)} · {interval}"
+
+
+def grade_tooltip(grade: int, days: int | None, *, again_today: bool = False) -> str:
+    """The grade's full meaning and, in a sentence, what it does to the card."""
+    lines = [grade_meaning(grade)]
+    if days is None:
+        lines.append(
+            QCoreApplication.translate(
+                "Interval",
+                "A re-drill does not change the schedule; below 4 the card comes back again today.",
+            )
+        )
+    elif again_today:
+        text = QCoreApplication.translate(
+            "Interval",
+            "Next review in %1. Below 4, the card also comes back later today, "
+            "until you grade it 4 or 5.",
+        )
+        lines.append(text.replace("%1", interval_text(days)))
+    else:
+        text = QCoreApplication.translate("Interval", "Next review in %1.")
+        lines.append(text.replace("%1", interval_text(days)))
+    return "\n".join(lines)
 
 
 def duration_text(ms: int) -> str:

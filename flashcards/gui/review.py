@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.core.sm2 import REDRILL_BELOW
 from flashcards.gui.appearance import is_dark
 from flashcards.gui.card_view import CardView
-from flashcards.gui.labels import grade_button_text, grade_meaning, undo_text
+from flashcards.gui.labels import grade_button_text, grade_tooltip, undo_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 from flashcards.services.rendering import DiffLabels, typed_diff_html
@@ -242,9 +243,12 @@ class ReviewScreen(QWidget):
         self.grade_panel.setVisible(self.revealed)
         suggested = self.typed.suggested if self.typed is not None else None
         for grade, button in enumerate(self.grade_buttons):
-            text = grade_button_text(grade, current.intervals.get(grade))
+            days = current.intervals.get(grade)
+            # A first grade of the day below 4 schedules the card and re-drills it today too.
+            again = not current.is_drill and grade < REDRILL_BELOW
+            text = grade_button_text(grade, days, again_today=again)
             button.setText(f"★ {text}" if grade == suggested else text)
-            button.setToolTip(grade_meaning(grade))
+            button.setToolTip(grade_tooltip(grade, days, again_today=again))
             font = button.font()
             font.setBold(grade == suggested)
             button.setFont(font)

@@ -71,11 +71,10 @@ def test_a_daily_session_by_keyboard(
     assert counts == "New 5 · Review 0 · Re-drill 0"  # one card per note
     qtbot.keyClick(review, Qt.Key.Key_Return)  # Enter reveals too
     assert review.grade_buttons[4].text() == "4 — correct, hesitated · 1 d"
-    assert review.grade_buttons[0].text() == "0 — blackout · 1 d"
-    assert review.grade_buttons[4].toolTip() == "correct response after a hesitation"
-    assert review.grade_buttons[2].toolTip() == (
-        "incorrect response; where the correct one seemed easy to recall"
-    )
+    assert review.grade_buttons[0].text() == "0 — blackout · 1 d + again today"
+    tips = [button.toolTip() for button in review.grade_buttons]
+    assert tips[4].startswith("correct response after a hesitation\n")
+    assert tips[2].startswith("incorrect response; where the correct one seemed easy to recall\n")
     clock.advance(timedelta(seconds=10))
     qtbot.keyClick(review, Qt.Key.Key_5)
     assert _new_count(window, "Test") == "6"  # the deck list follows every answer

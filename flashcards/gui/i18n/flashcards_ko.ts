@@ -865,6 +865,22 @@
         <source>%1 y</source>
         <translation>%1년</translation>
     </message>
+    <message>
+        <source>%1 + again today</source>
+        <translation>%1 + 오늘 다시</translation>
+    </message>
+    <message>
+        <source>A re-drill does not change the schedule; below 4 the card comes back again today.</source>
+        <translation>다시 풀기는 일정을 바꾸지 않습니다. 4점 미만이면 오늘 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Next review in %1. Below 4, the card also comes back later today, until you grade it 4 or 5.</source>
+        <translation>다음 복습은 %1 뒤입니다. 4점 미만이라 4점이나 5점을 받을 때까지 오늘 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Next review in %1.</source>
+        <translation>다음 복습은 %1 뒤입니다.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
