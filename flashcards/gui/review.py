@@ -2,7 +2,8 @@
 
 Keys: Space or Enter shows the answer; 0–5 grade it; Ctrl+Z undoes the last
 change; E edits the note; - buries the card until tomorrow; ! suspends it;
-Esc ends the session.
+Esc ends the session. While a typed answer is being written those keys are
+text, so the hint line then shows only Enter and Esc.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ class ReviewScreen(QWidget):
         self._render()
         if self.current.type_answer:
             self.answer_input.setFocus()
+        self._update_hint()
 
     def reveal(self) -> None:
         if self.current is None or self.revealed:
@@ -167,6 +169,7 @@ class ReviewScreen(QWidget):
         self.revealed = True
         self._render()
         self.setFocus()  # Enter now confirms the suggested grade; 0–5 choose another
+        self._update_hint()
 
     def grade(self, grade: int) -> None:
         if self._session is None or self.current is None or not self.revealed:
@@ -281,7 +284,24 @@ class ReviewScreen(QWidget):
 
     # -- input ------------------------------------------------------------------------
 
+    def _typing(self) -> bool:
+        """True while the keyboard writes the typed answer (its keys are text, not commands)."""
+        return (
+            self.current is not None
+            and self.current.type_answer
+            and not self.revealed
+            and self.window().focusWidget() is self.answer_input
+        )
+
+    def _update_hint(self) -> None:
+        self.hint.setText(self._typing_hint if self._typing() else self._keys_hint)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer_input and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
+            self._update_hint()
         if watched is self.answer_input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -346,10 +366,10 @@ class ReviewScreen(QWidget):
             )
         )
         self.progress.setFormat(self.tr("%v of %m answered"))
-        self.hint.setText(
-            self.tr(
-                "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
-                "!: suspend · Esc: stop"
-            )
+        self._keys_hint = self.tr(
+            "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
+            "!: suspend · Esc: stop"
         )
+        self._typing_hint = self.tr("Type the answer · Enter: check it · Esc: stop")
+        self._update_hint()
         self._render()

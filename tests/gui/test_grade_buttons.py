@@ -75,6 +75,7 @@ def test_in_korean_on_the_second_day(
 ) -> None:
     prefs.language = "ko"
     appearance.apply()
+    qtbot.waitUntil(lambda: window.deck_page.title.text() == "덱")  # widgets retranslated
     window.study()
     _reveal(qtbot, window)
     qtbot.keyClick(window.review, Qt.Key.Key_4)  # IAM: n=1, I=1

@@ -61,6 +61,7 @@ def test_in_korean_stopping_early_and_finishing_read_differently(
 ) -> None:
     prefs.language = "ko"
     appearance.apply()
+    qtbot.waitUntil(lambda: window.deck_page.title.text() == "덱")  # widgets retranslated
     window.study()
     _answer(qtbot, window, clock, 5)
     qtbot.keyClick(window.review, Qt.Key.Key_Escape)
