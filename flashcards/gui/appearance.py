@@ -64,6 +64,20 @@ def scaled_font(factor: float, *, bold: bool = False) -> QFont:
     return font
 
 
+def _restyle_style_sheet_widgets(app: QApplication) -> None:
+    """Make widgets with their own style sheet take the new style and palette.
+
+    Qt polishes such a widget once and keeps the palette it had then, so after a
+    theme change the deck list (and any other) would stay light until a restart.
+    Setting the sheet afresh polishes it again from the application's palette.
+    """
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
+
 class Appearance(QObject):
     """Applies theme, font size and interface language; emits `changed` afterwards."""
 
@@ -113,6 +127,7 @@ class Appearance(QObject):
         else:
             self._app.setStyle(QStyleFactory.create(self._native_style))
             self._app.setPalette(self._app.style().standardPalette())
+        _restyle_style_sheet_widgets(self._app)
 
     def _apply_font(self) -> None:
         font = QFont(self._system_font)

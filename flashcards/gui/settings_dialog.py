@@ -2,7 +2,8 @@
 
 Daily limits here are a global default: OK gives *every* deck these limits.
 One deck's own limits are set from its right-click menu (DeckOptionsDialog).
-Theme, font size and language apply at once, without a restart.
+Theme, font size and language apply at once, as soon as they are chosen, to
+every open window; Cancel puts back what was there before the dialog opened.
 """
 
 from __future__ import annotations
@@ -121,6 +122,26 @@ class SettingsDialog(QDialog):
         for language in LANGUAGE_CHOICES:
             self.language_box.addItem("", language)
         self.language_box.setCurrentIndex(self.language_box.findData(self._prefs.language))
+        self._before = (self._prefs.font_size, self._prefs.theme, self._prefs.language)
+        for box in (self.font_box, self.theme_box, self.language_box):
+            box.currentIndexChanged.connect(self._apply_look)
+
+    def _look(self) -> tuple[int, str, str]:
+        return (
+            int(self.font_box.currentData()),
+            str(self.theme_box.currentData()),
+            str(self.language_box.currentData()),
+        )
+
+    def _apply_look(self) -> None:
+        """Show the chosen font size, theme and language at once (Cancel undoes it)."""
+        self._set_look(self._look())
+
+    def _set_look(self, look: tuple[int, str, str]) -> None:
+        if look == (self._prefs.font_size, self._prefs.theme, self._prefs.language):
+            return
+        self._prefs.font_size, self._prefs.theme, self._prefs.language = look
+        self._appearance.apply()
 
     def accept(self) -> None:
         try:
@@ -133,12 +154,13 @@ class SettingsDialog(QDialog):
             self.error_label.setText(str(exc))
             self.error_label.show()
             return
-        self._prefs.font_size = int(self.font_box.currentData())
-        self._prefs.theme = str(self.theme_box.currentData())
-        self._prefs.language = str(self.language_box.currentData())
         self.study_settings_changed.emit()
         super().accept()
-        self._appearance.apply()
+        self._set_look(self._look())
+
+    def reject(self) -> None:
+        super().reject()
+        self._set_look(self._before)  # Cancel: the look from before the dialog
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
