@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.appearance import scaled_font
+from flashcards.gui.appearance import set_scaled_font
 from flashcards.gui.deck_model import DECK_NAME_ROLE, DeckTreeModel
 from flashcards.services.collection import DeckSummary
 
@@ -50,10 +50,7 @@ class DeckPage(QWidget):
         self.tree.activated.connect(self._activated)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(96)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         selection = self.tree.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
@@ -63,6 +60,7 @@ class DeckPage(QWidget):
         self.empty_label.hide()
         self.hint = QLabel(self)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)
         self.study_button = QPushButton(self)
         self.study_button.setObjectName("studyButton")
         self.study_button.setMinimumHeight(36)
@@ -80,8 +78,20 @@ class DeckPage(QWidget):
 
     def apply_fonts(self) -> None:
         """Size the title and the deck list from the interface font (after it changes)."""
-        self.title.setFont(scaled_font(1.4, bold=True))
-        self.tree.setFont(scaled_font(1.2))
+        set_scaled_font(self.title, 1.4, bold=True)
+        set_scaled_font(self.tree, 1.2)
+        set_scaled_font(self.tree.header(), 1.2)  # the header keeps the rows' size
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Count columns as wide as their title or a four-digit count, with room between."""
+        header = self.tree.header()
+        titles, digits = QFontMetrics(header.font()), QFontMetrics(self.tree.font())
+        room = 2 * titles.horizontalAdvance("M")
+        for column in range(1, self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(titles.horizontalAdvance(title), digits.horizontalAdvance("0000"))
+            header.resizeSection(column, width + room)
 
     def set_summaries(self, summaries: Sequence[DeckSummary]) -> None:
         """Show these decks and counts, keeping the selection and what is expanded."""
@@ -149,3 +159,4 @@ class DeckPage(QWidget):
             )
         )
         self.model.retranslate()
+        self._size_columns()

@@ -26,6 +26,7 @@ from flashcards.gui.note_dialog import NoteDialog
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.review import ReviewScreen
 from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
+from flashcards.gui.sizing import fit_to_screen, grow_to_fit
 from flashcards.gui.stats_window import StatsWindow, open_stats
 from flashcards.gui.summary import SummaryPage
 from flashcards.gui.transfer import Transfers
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
             self.deck_page.tree.setCurrentIndex(self.deck_page.model.index(0, 0))
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 700)
+            fit_to_screen(self, 1000, 700)
 
     # -- building ---------------------------------------------------------------------
 
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
     def _appearance_changed(self) -> None:
         self.deck_page.apply_fonts()
         self.summary.apply_fonts()
+        grow_to_fit(self, 1000, 700)  # a larger font needs a larger window
 
     def _remember_deck(self, name: str) -> None:
         self._prefs.last_deck = name

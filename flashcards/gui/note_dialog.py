@@ -25,6 +25,7 @@ from flashcards.core.models import NoteType, normalise_deck_name
 from flashcards.gui.card_view import CardView
 from flashcards.gui.labels import notetype_label
 from flashcards.gui.note_editor import NoteEditor, editor_to_field, field_to_editor
+from flashcards.gui.sizing import fit_to_screen
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 
@@ -56,7 +57,7 @@ class NoteDialog(QDialog):
         self.editor.submitted.connect(self.save)
         self._retranslate()
         self._order_tabs()
-        self.resize(960, 600)
+        fit_to_screen(self, 960, 600)
         if self.editors:
             self.editors[0].setFocus()  # type at once: the first field, never the tags
 

@@ -13,7 +13,6 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from flashcards.core.sm2 import REDRILL_BELOW
 from flashcards.gui.appearance import is_dark
 from flashcards.gui.card_view import CardView
+from flashcards.gui.grade_panel import GradePanel
 from flashcards.gui.labels import grade_button_text, grade_tooltip, undo_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
@@ -33,8 +33,6 @@ from flashcards.services.rendering import DiffLabels, typed_diff_html
 from flashcards.services.study import StudyCard, StudySession, TypedAnswer
 
 __all__ = ["ReviewScreen"]
-
-GRADES = range(6)
 
 
 class ReviewScreen(QWidget):
@@ -80,7 +78,6 @@ class ReviewScreen(QWidget):
         header.addWidget(self.counts_label)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reviewProgress")
-        self.progress.setMaximumHeight(16)
         self.view = CardView(self._col.media_dir, self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answer_input = QLineEdit(self)
@@ -98,23 +95,14 @@ class ReviewScreen(QWidget):
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.setMinimumHeight(40)
         self.show_button.clicked.connect(self.reveal)
-        self.grade_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        for grade in GRADES:
-            button = QPushButton(self)
-            button.setObjectName(f"grade{grade}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(40)
-            button.clicked.connect(lambda _=False, g=grade: self.grade(g))
-            grid.addWidget(button, grade // 3, grade % 3)
-            self.grade_buttons.append(button)
-        self.grade_panel = QWidget(self)
-        self.grade_panel.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.grade_panel = GradePanel(self)
+        self.grade_panel.graded.connect(self.grade)
+        self.grade_buttons = self.grade_panel.buttons
         self.hint = QLabel(self)
         self.hint.setObjectName("reviewHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)  # a large font wraps it rather than widening the window
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress)
@@ -255,6 +243,7 @@ class ReviewScreen(QWidget):
             font = button.font()
             font.setBold(grade == suggested)
             button.setFont(font)
+        self.grade_panel.relayout()
         self.suggestion.setVisible(suggested is not None)
         if suggested is not None:
             self.suggestion.setText(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.preferences import FONT_SIZES, LANGUAGE_CHOICES, THEME_CHOICES, Preferences
+from flashcards.gui.sizing import fit_content
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 
@@ -68,7 +69,9 @@ class SettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._col, self._prefs, self._appearance = col, prefs, appearance
         self.study_box = QGroupBox(self)
-        self.study_form = QFormLayout(self.study_box)
+        study = QVBoxLayout(self.study_box)
+        self.study_form = QFormLayout()
+        study.addLayout(self.study_form)
         self.new_spin = _spin(self, MAX_NEW)
         self.reviews_spin = _spin(self, MAX_REVIEWS)
         self.rollover_spin = _spin(self, 23)
@@ -78,8 +81,9 @@ class SettingsDialog(QDialog):
         self.limits_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.study_form.addRow(QLabel(self), self.new_spin)
         self.study_form.addRow(QLabel(self), self.reviews_spin)
-        self.study_form.addRow(self.limits_note)
         self.study_form.addRow(QLabel(self), self.rollover_spin)
+        # Below the form, not in it: a form row gives a wrapped label too little height.
+        study.addWidget(self.limits_note)
         self.look_box = QGroupBox(self)
         self.look_form = QFormLayout(self.look_box)
         self.font_box = QComboBox(self)
@@ -104,6 +108,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(480)
         self._load()
         self._retranslate()
+        fit_content(self)
 
     def _load(self) -> None:
         decks = self._col.decks()
@@ -166,13 +171,15 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            fit_content(self)  # the font size just chosen here: grow (or shrink) with it
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.study_box.setTitle(self.tr("Studying"))
         _set_label(self.study_form, 0, self.tr("New cards per day:"))
         _set_label(self.study_form, 1, self.tr("Reviews per day:"))
-        _set_label(self.study_form, 3, self.tr("A new day starts at:"))
+        _set_label(self.study_form, 2, self.tr("A new day starts at:"))
         self.limits_note.setText(
             self.tr(
                 "These limits are given to every deck when you press OK. To give one deck "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.messages import show_error
+from flashcards.gui.sizing import fit_to_screen
 from flashcards.gui.stats_page import StatsPage
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
@@ -69,7 +70,7 @@ class StatsWindow(QMainWindow):
         self.deck_box.setCurrentIndex(max(0, index))
         self.deck_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
-        self.resize(980, 820)
+        fit_to_screen(self, 980, 820)  # 820 is more than a laptop has: then less
 
     def deck(self) -> str | None:
         """The chosen deck, or None for the whole collection."""

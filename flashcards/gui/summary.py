@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.appearance import scaled_font
+from flashcards.gui.appearance import set_scaled_font
 from flashcards.gui.labels import (
     answers_text,
     count_text,
@@ -84,10 +84,10 @@ class SummaryPage(QWidget):
 
     def apply_fonts(self) -> None:
         """Size the headline and the figures from the interface font (after it changes)."""
-        self.headline.setFont(scaled_font(1.6, bold=True))
+        set_scaled_font(self.headline, 1.6, bold=True)
         for key, value in self.values.items():
-            value.setFont(scaled_font(1.2))
-            self.captions[key].setFont(scaled_font(1.2))
+            set_scaled_font(value, 1.2)
+            set_scaled_font(self.captions[key], 1.2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):

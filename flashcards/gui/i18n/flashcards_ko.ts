@@ -134,6 +134,10 @@
         <source>Bulk actions</source>
         <translation>일괄 작업</translation>
     </message>
+    <message>
+        <source>More bulk actions</source>
+        <translation>그 밖의 일괄 작업</translation>
+    </message>
 </context>
 <context>
     <name>BulkActions</name>
@@ -1106,8 +1110,12 @@
         <translation>띄어쓰기로 구분</translation>
     </message>
     <message>
-        <source>Make a cloze […] (Ctrl+Shift+C)</source>
-        <translation>빈칸 만들기 […] (Ctrl+Shift+C)</translation>
+        <source>Make a cloze […]</source>
+        <translation>빈칸 만들기 […]</translation>
+    </message>
+    <message>
+        <source>Make the selected text a cloze, numbered after the others (Ctrl+Shift+C)</source>
+        <translation>고른 글자를 빈칸으로 만듭니다. 번호는 다른 빈칸 다음으로 붙습니다 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Preview — front</source>
