@@ -1185,6 +1185,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Nothing to undo.</source>
@@ -1253,6 +1264,62 @@
 </context>
 <context>
     <name>SearchBar</name>
+    <message>
+        <source>“%1” (from character %2) cannot be read as a search.</source>
+        <translation>%2번째 글자에서 시작하는 “%1” 부분을 검색어로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close it with “)”.</source>
+        <translation>“)”로 닫아 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no “(” before it.</source>
+        <translation>앞에 여는 “(”가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing between the parentheses.</source>
+        <translation>괄호 안이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Put “-” right before what to leave out, e.g. -tag:exam.</source>
+        <translation>빼고 싶은 조건 바로 앞에 “-”를 붙이세요. 예: -tag:exam</translation>
+    </message>
+    <message>
+        <source>There is nothing between the quotes.</source>
+        <translation>따옴표 안이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close the quote with another “&quot;”.</source>
+        <translation>따옴표를 “&quot;”로 닫아 주세요.</translation>
+    </message>
+    <message>
+        <source>“is:” takes one of: %1.</source>
+        <translation>“is:” 뒤에는 다음 중 하나를 쓰세요: %1.</translation>
+    </message>
+    <message>
+        <source>“prop:” takes %1, a comparison and a number, e.g. prop:ivl&gt;=10.</source>
+        <translation>“prop:” 뒤에는 %1 중 하나와 비교 기호, 숫자를 쓰세요. 예: prop:ivl&gt;=10</translation>
+    </message>
+    <message>
+        <source>Give a number of days, 1 or more, e.g. added:7 or rated:1:4.</source>
+        <translation>1 이상의 날수를 쓰세요. 예: added:7, rated:1:4</translation>
+    </message>
+    <message>
+        <source>A tag cannot contain spaces.</source>
+        <translation>태그에는 띄어쓰기를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a value after “%1”, e.g. deck:AWS.</source>
+        <translation>“%1” 뒤에 값을 쓰세요. 예: deck:AWS</translation>
+    </message>
+    <message>
+        <source>There is no search key “%1”; put text with “:” in quotes.</source>
+        <translation>없는 검색 키입니다: “%1”. “:”가 들어간 글자는 따옴표로 감싸세요.</translation>
+    </message>
+    <message>
+        <source>Check the quotes and parentheses.</source>
+        <translation>따옴표와 괄호를 확인하세요.</translation>
+    </message>
     <message>
         <source>This search cannot be run: %1</source>
         <translation>이 검색어로는 찾을 수 없습니다: %1</translation>
