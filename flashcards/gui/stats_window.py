@@ -1,5 +1,7 @@
 """The statistics window: a deck chooser, the statistics page, and "Export as PNG…".
 
+It opens no larger than the screen (the page scrolls inside it), and Esc closes it.
+
 The page shows `Collection.statistics(deck)` for the whole collection or one
 deck with its subdecks; choosing another deck reads them again. Export saves
 the whole page (not only the part scrolled into view) with QWidget.grab().
@@ -10,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -65,6 +68,10 @@ class StatsWindow(QMainWindow):
         layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self.file_dialog: QFileDialog | None = None
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence("Esc"))
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self._retranslate()
         index = self.deck_box.findData(deck) if deck else 0
         self.deck_box.setCurrentIndex(max(0, index))
