@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from flashcards.core.models import normalise_deck_name
 from flashcards.services.bulk import MAX_DUE_DAYS
 
-__all__ = ["DeckChoiceDialog", "DueDateDialog", "TagsDialog"]
+__all__ = ["AskDialog", "DeckChoiceDialog", "DueDateDialog", "TagsDialog"]
 
 
-class _AskDialog(QDialog):
+class AskDialog(QDialog):
     """A prompt, a form and OK/Cancel; subclasses fill the form and the texts."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -97,7 +97,7 @@ class _AskDialog(QDialog):
         raise NotImplementedError
 
 
-class DeckChoiceDialog(_AskDialog):
+class DeckChoiceDialog(AskDialog):
     """Choose a deck from the list or type a new name (created on OK)."""
 
     def __init__(self, decks: Sequence[str], cards: int, parent: QWidget | None = None) -> None:
@@ -138,7 +138,7 @@ class DeckChoiceDialog(_AskDialog):
             line.setPlaceholderText(self.tr("e.g. AWS::EC2"))
 
 
-class TagsDialog(_AskDialog):
+class TagsDialog(AskDialog):
     """Type tags to add to (or remove from) the notes of the selected cards."""
 
     def __init__(self, *, adding: bool, cards: int, parent: QWidget | None = None) -> None:
@@ -174,7 +174,7 @@ class TagsDialog(_AskDialog):
         self.tags_edit.setPlaceholderText(self.tr("separated by spaces"))
 
 
-class DueDateDialog(_AskDialog):
+class DueDateDialog(AskDialog):
     """Due in N days (0 = today), or on a random day in a range, to spread the load."""
 
     def __init__(self, cards: int, parent: QWidget | None = None) -> None:

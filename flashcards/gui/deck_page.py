@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +38,8 @@ class DeckPage(QWidget):
 
     study_requested = Signal(str)  # deck name
     options_requested = Signal(str)  # deck name
+    rename_requested = Signal(str)  # deck name
+    delete_requested = Signal(str)  # deck name
     deck_selected = Signal(str)  # deck name
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,6 +58,18 @@ class DeckPage(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.activated.connect(self._activated)
+        # F2 and Delete act on the selected deck, as the context menu's entries do.
+        self.rename_action = QAction(self.tree)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.delete_action = QAction(self.tree)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action, signal in (
+            (self.rename_action, self.rename_requested),
+            (self.delete_action, self.delete_requested),
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, s=signal: self._on_current(s))
+            self.tree.addAction(action)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -133,13 +155,26 @@ class DeckPage(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         name = index.siblingAtColumn(0).data(DECK_NAME_ROLE) if index.isValid() else None
-        if not isinstance(name, str):
-            return
+        if isinstance(name, str):
+            self.context_menu(name).popup(self.tree.viewport().mapToGlobal(pos))
+
+    def context_menu(self, name: str) -> QMenu:
+        """What a right-click on deck `name` offers."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Study"), lambda: self.study_requested.emit(name))
         menu.addAction(self.tr("Options…"), lambda: self.options_requested.emit(name))
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        rename = menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(name))
+        rename.setShortcut(self.rename_action.shortcut())
+        delete = menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(name))
+        delete.setShortcut(self.delete_action.shortcut())
+        return menu
+
+    def _on_current(self, signal: SignalInstance) -> None:
+        name = self.current_deck()
+        if name:
+            signal.emit(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -150,7 +185,10 @@ class DeckPage(QWidget):
         self.title.setText(self.tr("Decks"))
         self.study_button.setText(self.tr("Study (S)"))
         self.hint.setText(
-            self.tr("Pick a deck and press Enter or Study. Right-click a deck for its options.")
+            self.tr(
+                "Pick a deck and press Enter or Study. Right-click a deck for its options, "
+                "to rename it (F2) or to delete it (Del)."
+            )
         )
         self.empty_label.setText(
             self.tr(

@@ -142,6 +142,10 @@ def undo_text(label: str) -> str:
         "Unsuspend": QCoreApplication.translate("Undo", "Undid unsuspending the card."),
         "Add note": QCoreApplication.translate("Undo", "Undid adding the note."),
         "Edit note": QCoreApplication.translate("Undo", "Undid the note edit."),
+        "Rename deck": QCoreApplication.translate("Undo", "Undid renaming the deck."),
+        "Delete deck": QCoreApplication.translate(
+            "Undo", "Undid deleting the deck: its cards and their history are back."
+        ),
     }
     return texts.get(label, QCoreApplication.translate("Undo", "Undid the last change."))
 

@@ -381,6 +381,37 @@
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <source>Deck renamed. Ctrl+Z undoes it.</source>
+        <translation>덱 이름을 바꿨습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last deck, so it cannot be deleted: cards always need a deck. Add another deck first.</source>
+        <translation>“%1” 덱은 마지막 덱이라 삭제할 수 없습니다. 카드가 들어갈 덱이 하나는 있어야 하니 다른 덱을 먼저 만드세요.</translation>
+    </message>
+    <message>
+        <source>Delete deck</source>
+        <translation>덱 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the deck “%1”, its %3 subdecks and their %2?</source>
+        <translation>“%1” 덱과 하위 덱 %3개, 그 안의 카드 %2을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete the deck “%1” and its %2?</source>
+        <translation>“%1” 덱과 그 안의 카드 %2을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Their review history goes too, and notes left without cards. Ctrl+Z in the main window brings everything back.</source>
+        <translation>카드의 복습 기록과, 카드가 하나도 남지 않는 노트도 함께 삭제됩니다. 메인 창에서 Ctrl+Z를 누르면 모두 되돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the deck with %1. Ctrl+Z undoes it.</source>
+        <translation>덱과 카드 %1을 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DeckChoiceDialog</name>
     <message>
         <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
@@ -437,6 +468,14 @@
         <translation>옵션…</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
         <source>Decks</source>
         <translation>덱</translation>
     </message>
@@ -445,8 +484,8 @@
         <translation>공부하기 (S)</translation>
     </message>
     <message>
-        <source>Pick a deck and press Enter or Study. Right-click a deck for its options.</source>
-        <translation>덱을 고르고 Enter나 공부하기를 누르세요. 덱을 오른쪽 클릭하면 옵션이 나옵니다.</translation>
+        <source>Pick a deck and press Enter or Study. Right-click a deck for its options, to rename it (F2) or to delete it (Del).</source>
+        <translation>덱을 고르고 Enter나 공부하기를 누르세요. 덱을 오른쪽 클릭하면 옵션, 이름 바꾸기(F2), 삭제(Del)가 나옵니다.</translation>
     </message>
     <message>
         <source>There are no cards yet. Add a note with Add (A), or import a deck with File ▸ Import….</source>
@@ -925,18 +964,6 @@
         <translation>데이터베이스 검사</translation>
     </message>
     <message>
-        <source>Problems were found that could not be repaired safely.</source>
-        <translation>안전하게 고칠 수 없는 문제가 발견되었습니다.</translation>
-    </message>
-    <message>
-        <source>No problems found. %1 cards checked.</source>
-        <translation>문제가 없습니다. 카드 %1장을 검사했습니다.</translation>
-    </message>
-    <message>
-        <source>Problems repaired: %2. Cards checked: %1.</source>
-        <translation>문제 %2개를 고쳤습니다. 카드 %1장을 검사했습니다.</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
@@ -1193,6 +1220,41 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDeckDialog</name>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck cannot go inside itself.</source>
+        <translation>덱을 자기 자신 안으로 옮길 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck called “%1” already exists.</source>
+        <translation>“%1” 덱이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rename deck</source>
+        <translation>덱 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (its %2 subdecks keep their place under it):</source>
+        <translation>“%1” 덱의 새 이름 (하위 덱 %2개는 그대로 이 덱 아래에 남습니다):</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1” 덱의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1877,14 @@
     <message>
         <source>Undid the note edit.</source>
         <translation>노트 편집을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid renaming the deck.</source>
+        <translation>덱 이름 바꾸기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid deleting the deck: its cards and their history are back.</source>
+        <translation>덱 삭제를 되돌렸습니다. 카드와 복습 기록이 돌아왔습니다.</translation>
     </message>
     <message>
         <source>Undid the last change.</source>
