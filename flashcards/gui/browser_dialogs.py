@@ -1,10 +1,13 @@
 """Small dialogs that ask what a bulk action needs: a deck, some tags, a due date.
 
-Each is opened with `open()` (never blocking) and read after `accepted`.
+Each is opened with `open()` (never blocking) and read after `accepted`. Each
+opens with the keyboard in its first input, so typing goes there at once, and
+refuses OK (saying why, in the interface language) while that input is unusable.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
@@ -21,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.core.models import normalise_deck_name
 from flashcards.services.bulk import MAX_DUE_DAYS
 
-__all__ = ["DeckChoiceDialog", "DueDateDialog", "TagsDialog"]
+__all__ = ["AskDialog", "DeckChoiceDialog", "DueDateDialog", "TagsDialog"]
 
 
-class _AskDialog(QDialog):
+class AskDialog(QDialog):
     """A prompt, a form and OK/Cancel; subclasses fill the form and the texts."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -41,15 +45,48 @@ class _AskDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.error = QLabel(self)
+        self.error.setObjectName("askError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("#askError { color: #d55e00; }")
+        self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addLayout(self.form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self._first: QWidget | None = None
+
+    def start_in(self, first: QWidget, *others: QWidget) -> None:
+        """Open with the focus in `first`; Tab goes through the inputs, then the buttons."""
+        self._first = first
+        chain = [first, *others, *self.buttons.buttons()]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        first.setFocus()
 
     def ok(self) -> None:
         """Press OK (what a test or a keyboard user does)."""
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def problem(self) -> str | None:
+        """Why OK cannot be accepted yet, in words; None when it can."""
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            if self._first is not None:
+                self._first.setFocus()
+            return
+        super().accept()
+
+    def clear_error(self) -> None:
+        self.error.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -60,7 +97,7 @@ class _AskDialog(QDialog):
         raise NotImplementedError
 
 
-class DeckChoiceDialog(_AskDialog):
+class DeckChoiceDialog(AskDialog):
     """Choose a deck from the list or type a new name (created on OK)."""
 
     def __init__(self, decks: Sequence[str], cards: int, parent: QWidget | None = None) -> None:
@@ -74,10 +111,19 @@ class DeckChoiceDialog(_AskDialog):
         self.deck_box.setCurrentIndex(-1)
         self.deck_label = QLabel(self)
         self.form.addRow(self.deck_label, self.deck_box)
+        self.deck_box.editTextChanged.connect(self.clear_error)
         self.retranslate()
+        self.start_in(self.deck_box)
 
     def deck(self) -> str:
         return self.deck_box.currentText().strip()
+
+    def problem(self) -> str | None:
+        try:
+            normalise_deck_name(self.deck())
+        except ValueError:
+            return self.tr("Type a deck name. Parts of a deck name between :: cannot be empty.")
+        return None
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Move to deck"))
@@ -92,7 +138,7 @@ class DeckChoiceDialog(_AskDialog):
             line.setPlaceholderText(self.tr("e.g. AWS::EC2"))
 
 
-class TagsDialog(_AskDialog):
+class TagsDialog(AskDialog):
     """Type tags to add to (or remove from) the notes of the selected cards."""
 
     def __init__(self, *, adding: bool, cards: int, parent: QWidget | None = None) -> None:
@@ -102,10 +148,19 @@ class TagsDialog(_AskDialog):
         self.tags_edit = QLineEdit(self)
         self.tags_label = QLabel(self)
         self.form.addRow(self.tags_label, self.tags_edit)
+        self.tags_edit.textEdited.connect(self.clear_error)
         self.retranslate()
+        self.start_in(self.tags_edit)
 
     def tags(self) -> list[str]:
         return self.tags_edit.text().split()
+
+    def problem(self) -> str | None:
+        if self.tags():
+            return None
+        if self._adding:
+            return self.tr("Type at least one tag to add.")
+        return self.tr("Type at least one tag to remove.")
 
     def retranslate(self) -> None:
         if self._adding:
@@ -119,7 +174,7 @@ class TagsDialog(_AskDialog):
         self.tags_edit.setPlaceholderText(self.tr("separated by spaces"))
 
 
-class DueDateDialog(_AskDialog):
+class DueDateDialog(AskDialog):
     """Due in N days (0 = today), or on a random day in a range, to spread the load."""
 
     def __init__(self, cards: int, parent: QWidget | None = None) -> None:
@@ -141,6 +196,7 @@ class DueDateDialog(_AskDialog):
         self.form.addRow(self.to_label, self.to_spin)
         self.form.addRow(self.interval_check)
         self.retranslate()
+        self.start_in(self.from_spin, self.range_check, self.to_spin, self.interval_check)
 
     def _keep_order(self, value: int) -> None:
         if self.to_spin.value() < value:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,8 +30,9 @@ from flashcards.gui.browser_actions import BulkActions, Job, done_text, undone_t
 from flashcards.gui.browser_editor import NotePane
 from flashcards.gui.browser_model import CardTableModel
 from flashcards.gui.browser_search import SearchBar
-from flashcards.gui.labels import count_text
+from flashcards.gui.labels import count_text, interval_text
 from flashcards.gui.messages import show_error
+from flashcards.gui.sizing import fit_to_screen, size_sections, wrap_toolbar
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.collection import Collection, Undone
 from flashcards.services.errors import FlashcardsError
@@ -41,7 +42,9 @@ __all__ = ["BACKGROUND_AT", "BrowserWindow", "deck_query", "open_browser"]
 BACKGROUND_AT = 2000
 """Actions on this many cards or more run in the worker behind a busy dialog."""
 
-_WIDTHS = (250, 220, 96, 64, 56, 64, 64, 96)  # the last column (tags) stretches
+# Sort field and deck elide at a fixed width; the others fit a sample of their widest
+# text (whatever the font size); the last column (tags) stretches.
+_WIDTHS: tuple[int | str, ...] = (250, 220, "(2026-12-31)", "", "2.50", "9999", "999", "2026-12-31")
 
 
 def deck_query(name: str) -> str:
@@ -92,7 +95,7 @@ class BrowserWindow(QMainWindow):
         self.bulk = BulkActions(col, self, self.selected_card_ids, self.execute)
         self._build_menus()
         self._retranslate()
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self.search_box.setText(query)
         self.run_search()
 
@@ -115,15 +118,12 @@ class BrowserWindow(QMainWindow):
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate(_WIDTHS):
-            header.resizeSection(column, width)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -166,17 +166,29 @@ class BrowserWindow(QMainWindow):
         self.notes_menu.addActions(
             [actions[k] for k in ("add_tags", "remove_tags", "delete_notes")]
         )
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("browserToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
-        for key in ("move", "add_tags", "remove_tags", "suspend", "unsuspend", "bury", "reset"):
+        # Two toolbars that sit side by side, or one above the other when they do not fit.
+        self.toolbar, self.toolbar_more = QToolBar(self), QToolBar(self)
+        for toolbar, name in ((self.toolbar, "browserToolbar"), (self.toolbar_more, "moreTools")):
+            toolbar.setObjectName(name)
+            toolbar.setMovable(False)
+            toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.addToolBar(toolbar)
+        for key in ("move", "add_tags", "remove_tags", "suspend", "unsuspend"):
             self.toolbar.addAction(actions[key])
-        self.toolbar.addActions([actions["due"], actions["delete_notes"]])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo_action)
+        for key in ("bury", "reset", "due", "delete_notes"):
+            self.toolbar_more.addAction(actions[key])
+        self.toolbar_more.addSeparator()
+        self.toolbar_more.addAction(self.undo_action)
         self.bulk.set_enabled(False)
+
+    def _size_to_font(self) -> None:
+        """Columns, rows and toolbars as large as the text in them."""
+        header = self.table.horizontalHeader()
+        widths = list(_WIDTHS)
+        widths[3] = interval_text(380)  # "12.7 mo", in the interface language
+        size_sections(header, self.model, widths, self.table.fontMetrics())
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        wrap_toolbar(self, self.toolbar, self.toolbar_more)
 
     # -- searching and sorting --------------------------------------------------------
 
@@ -353,9 +365,15 @@ class BrowserWindow(QMainWindow):
         self.pane.save()
         super().closeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wrap_toolbar(self, self.toolbar, self.toolbar_more)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._size_to_font()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             if self._was_active and self.task is None:
                 self.model.reload_rows()  # cards may have changed in the main window meanwhile
@@ -371,9 +389,11 @@ class BrowserWindow(QMainWindow):
         self.cards_menu.setTitle(self.tr("&Cards"))
         self.notes_menu.setTitle(self.tr("&Notes"))
         self.toolbar.setWindowTitle(self.tr("Bulk actions"))
+        self.toolbar_more.setWindowTitle(self.tr("More bulk actions"))
         self.bulk.retranslate()
         self.model.retranslate()
         self._update_counts()
+        self._size_to_font()
 
 
 def open_browser(

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -75,7 +75,6 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.categories: tuple[str, ...] = ()
         self.series: tuple[Series, ...] = ()
@@ -105,6 +104,13 @@ class BarChart(QWidget):
         return [sum(s.values[i] for s in self.series) for i in range(len(self.categories))]
 
     # -- geometry -----------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        """200 pixels high at the usual font; taller with a larger one, so labels never meet."""
+        return QSize(400, max(200, 12 * self.fontMetrics().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
 
     def _axis_max(self) -> float:
         if self.y_max is not None:

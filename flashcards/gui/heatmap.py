@@ -33,6 +33,9 @@ def levels(values: Sequence[int]) -> list[int]:
     return [0 if v <= 0 else min(4, math.ceil(4 * v / top)) for v in values]
 
 
+_NO_CLIP = int(Qt.TextFlag.TextDontClip)
+
+
 class CalendarHeatmap(QWidget):
     """Answers per day from `start`, one square per day."""
 
@@ -71,7 +74,7 @@ class CalendarHeatmap(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(self._left() + 53 * 14 + 8, line + 4 + 7 * 14 + line + 12)
+        return QSize(self._left() + 53 * 14 + 8, line + 4 + 7 * 14 + line + 16)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._left() + 53 * 8, self.sizeHint().height())
@@ -110,9 +113,12 @@ class CalendarHeatmap(QWidget):
         line = self.fontMetrics().height()
         for row, name in enumerate(self.weekday_names):
             if name:
-                rect = QRect(0, origin.y() + row * cell, self._left() - 6, cell)
+                # A whole line high, centred on its row: with a large font a label is
+                # taller than a cell, and spills into the unlabelled rows beside it.
+                middle = origin.y() + row * cell + cell // 2
+                rect = QRect(0, middle - line // 2, self._left() - 6, line)
                 align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                painter.drawText(rect, align, name)
+                painter.drawText(rect, int(align) | _NO_CLIP, name)
         last_x = -1000
         for index in range(len(self.values)):
             day = self.start + timedelta(days=index)
@@ -121,7 +127,7 @@ class CalendarHeatmap(QWidget):
             x = origin.x() + ((index + self._lead()) // 7) * cell
             name = self.month_names[day.month - 1]
             if x - last_x > self.fontMetrics().horizontalAdvance(name) + 6:
-                painter.drawText(QRect(x, 0, 80, line), Qt.AlignmentFlag.AlignLeft, name)
+                painter.drawText(QRect(x, 0, 80, line), _NO_CLIP, name)
                 last_x = x
 
     def _paint_legend(
@@ -132,14 +138,15 @@ class CalendarHeatmap(QWidget):
         right = origin.x() + self._weeks() * cell
         more = metrics.horizontalAdvance(self.legend[1])
         x = right - more
-        painter.drawText(QRect(x, y, more, metrics.height()), 0, self.legend[1])
+        # TextDontClip: a Hangul fallback glyph can stand taller than the font's own line.
+        painter.drawText(QRect(x, y, more, metrics.height()), _NO_CLIP, self.legend[1])
         size = min(cell, metrics.height()) - 2
         for shade in reversed(shades):
             x -= size + 3
             painter.fillRect(QRectF(x, y + (metrics.height() - size) / 2, size, size), shade)
         less = metrics.horizontalAdvance(self.legend[0])
         x -= less + 6
-        painter.drawText(QRect(x, y, less, metrics.height()), 0, self.legend[0])
+        painter.drawText(QRect(x, y, less, metrics.height()), _NO_CLIP, self.legend[0])
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

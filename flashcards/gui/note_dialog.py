@@ -6,6 +6,8 @@ helper, the duplicate warning and the live preview.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +25,7 @@ from flashcards.core.models import NoteType, normalise_deck_name
 from flashcards.gui.card_view import CardView
 from flashcards.gui.labels import notetype_label
 from flashcards.gui.note_editor import NoteEditor, editor_to_field, field_to_editor
+from flashcards.gui.sizing import fit_to_screen
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 
@@ -53,7 +56,10 @@ class NoteDialog(QDialog):
         self.deck_box.currentTextChanged.connect(self._deck_changed)
         self.editor.submitted.connect(self.save)
         self._retranslate()
-        self.resize(960, 600)
+        self._order_tabs()
+        fit_to_screen(self, 960, 600)
+        if self.editors:
+            self.editors[0].setFocus()  # type at once: the first field, never the tags
 
     # -- layout -------------------------------------------------------------------
 
@@ -137,6 +143,19 @@ class NoteDialog(QDialog):
 
     def _notetype_changed(self) -> None:
         self.editor.set_notetype(self.notetype_box.currentData())
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes note type → deck → each field → tags → cloze → Add/Save → Close."""
+        chain = [
+            self.notetype_box,
+            self.deck_box,
+            *self.editor.tab_chain(),
+            self.save_button,
+            self.close_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _deck_changed(self, text: str) -> None:
         self.editor.deck = text

@@ -9,6 +9,7 @@ everywhere else in Qt.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -92,10 +93,10 @@ class NoteEditor(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.top_form)
         left_layout.addLayout(self.fields_form, 1)
-        left_layout.addWidget(self.cloze_button, 0, Qt.AlignmentFlag.AlignLeft)
-        tags_row = QHBoxLayout()
+        tags_row = QHBoxLayout()  # tags and the cloze helper share a row: room for fields
         tags_row.addWidget(self.tags_label)
-        tags_row.addWidget(self.tags_edit)
+        tags_row.addWidget(self.tags_edit, 1)
+        tags_row.addWidget(self.cloze_button)
         left_layout.addLayout(tags_row)
         left_layout.addWidget(self.duplicate_label)
         self.front_caption = QLabel(self)
@@ -164,6 +165,13 @@ class NoteEditor(QWidget):
         self._last_editor = self.editors[0] if self.editors else None
         if self.editors[0:1]:
             self.editors[0].textChanged.connect(self._check_duplicates)
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's inputs in Tab order: each field, then tags, then the cloze button."""
+        return [*self.editors, self.tags_edit, self.cloze_button]
 
     def load_note(self, note_id: int) -> None:
         """Show a stored note: its type's fields, its values and tags, its deck."""
@@ -274,7 +282,10 @@ class NoteEditor(QWidget):
     def _retranslate(self) -> None:
         self.tags_label.setText(self.tr("Tags:"))
         self.tags_edit.setPlaceholderText(self.tr("separated by spaces"))
-        self.cloze_button.setText(self.tr("Make a cloze […] (Ctrl+Shift+C)"))
+        self.cloze_button.setText(self.tr("Make a cloze […]"))
+        self.cloze_button.setToolTip(
+            self.tr("Make the selected text a cloze, numbered after the others (Ctrl+Shift+C)")
+        )
         self.front_caption.setText(self.tr("Preview — front"))
         self.back_caption.setText(self.tr("Preview — back"))
         if self._notetype is None:

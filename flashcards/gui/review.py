@@ -2,7 +2,8 @@
 
 Keys: Space or Enter shows the answer; 0–5 grade it; Ctrl+Z undoes the last
 change; E edits the note; - buries the card until tomorrow; ! suspends it;
-Esc ends the session.
+Esc ends the session. While a typed answer is being written those keys are
+text, so the hint line then shows only Enter and Esc.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.core.sm2 import REDRILL_BELOW
 from flashcards.gui.appearance import is_dark
 from flashcards.gui.card_view import CardView
-from flashcards.gui.labels import grade_button_text, grade_meaning, undo_text
+from flashcards.gui.grade_panel import GradePanel
+from flashcards.gui.labels import grade_button_text, grade_tooltip, undo_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 from flashcards.services.rendering import DiffLabels, typed_diff_html
@@ -32,13 +34,11 @@ from flashcards.services.study import StudyCard, StudySession, TypedAnswer
 
 __all__ = ["ReviewScreen"]
 
-GRADES = range(6)
-
 
 class ReviewScreen(QWidget):
     """Drives one StudySession. Tells the window what happened through signals."""
 
-    finished = Signal(object)  # SessionSummary, when no card is left (or on Esc)
+    finished = Signal(object, int)  # SessionSummary, cards left today (0 = done; Esc leaves some)
     changed = Signal()  # the collection changed: deck counts are stale
     edit_requested = Signal(int)  # note id of the card on screen
     message = Signal(str)  # a short status-bar message
@@ -78,7 +78,6 @@ class ReviewScreen(QWidget):
         header.addWidget(self.counts_label)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reviewProgress")
-        self.progress.setMaximumHeight(16)
         self.view = CardView(self._col.media_dir, self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answer_input = QLineEdit(self)
@@ -96,23 +95,14 @@ class ReviewScreen(QWidget):
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.setMinimumHeight(40)
         self.show_button.clicked.connect(self.reveal)
-        self.grade_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        for grade in GRADES:
-            button = QPushButton(self)
-            button.setObjectName(f"grade{grade}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(40)
-            button.clicked.connect(lambda _=False, g=grade: self.grade(g))
-            grid.addWidget(button, grade // 3, grade % 3)
-            self.grade_buttons.append(button)
-        self.grade_panel = QWidget(self)
-        self.grade_panel.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.grade_panel = GradePanel(self)
+        self.grade_panel.graded.connect(self.grade)
+        self.grade_buttons = self.grade_panel.buttons
         self.hint = QLabel(self)
         self.hint.setObjectName("reviewHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)  # a large font wraps it rather than widening the window
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress)
@@ -140,7 +130,7 @@ class ReviewScreen(QWidget):
         self.current = self._session.next_card()
         if self.current is None:
             self.view.show_card(None, answer=False)
-            self.finished.emit(self._session.finish())
+            self.finished.emit(self._session.finish(), 0)
             return
         self.revealed = False
         self.typed = None
@@ -148,6 +138,7 @@ class ReviewScreen(QWidget):
         self._render()
         if self.current.type_answer:
             self.answer_input.setFocus()
+        self._update_hint()
 
     def reveal(self) -> None:
         if self.current is None or self.revealed:
@@ -166,6 +157,7 @@ class ReviewScreen(QWidget):
         self.revealed = True
         self._render()
         self.setFocus()  # Enter now confirms the suggested grade; 0–5 choose another
+        self._update_hint()
 
     def grade(self, grade: int) -> None:
         if self._session is None or self.current is None or not self.revealed:
@@ -204,10 +196,11 @@ class ReviewScreen(QWidget):
         self._next()
 
     def end(self) -> None:
-        """Stop here and show the summary."""
+        """Stop here and show the summary, with how many cards are still waiting today."""
         if self._session is not None:
+            left = self.current.counts.total if self.current is not None else 0
             self.current = None
-            self.finished.emit(self._session.finish())
+            self.finished.emit(self._session.finish(), left)
 
     def reload_card(self) -> None:
         """Draw the current card again (its note was edited)."""
@@ -241,12 +234,16 @@ class ReviewScreen(QWidget):
         self.grade_panel.setVisible(self.revealed)
         suggested = self.typed.suggested if self.typed is not None else None
         for grade, button in enumerate(self.grade_buttons):
-            text = grade_button_text(grade, current.intervals.get(grade))
+            days = current.intervals.get(grade)
+            # A first grade of the day below 4 schedules the card and re-drills it today too.
+            again = not current.is_drill and grade < REDRILL_BELOW
+            text = grade_button_text(grade, days, again_today=again)
             button.setText(f"★ {text}" if grade == suggested else text)
-            button.setToolTip(grade_meaning(grade))
+            button.setToolTip(grade_tooltip(grade, days, again_today=again))
             font = button.font()
             font.setBold(grade == suggested)
             button.setFont(font)
+        self.grade_panel.relayout()
         self.suggestion.setVisible(suggested is not None)
         if suggested is not None:
             self.suggestion.setText(
@@ -276,7 +273,24 @@ class ReviewScreen(QWidget):
 
     # -- input ------------------------------------------------------------------------
 
+    def _typing(self) -> bool:
+        """True while the keyboard writes the typed answer (its keys are text, not commands)."""
+        return (
+            self.current is not None
+            and self.current.type_answer
+            and not self.revealed
+            and self.window().focusWidget() is self.answer_input
+        )
+
+    def _update_hint(self) -> None:
+        self.hint.setText(self._typing_hint if self._typing() else self._keys_hint)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer_input and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
+            self._update_hint()
         if watched is self.answer_input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -341,10 +355,10 @@ class ReviewScreen(QWidget):
             )
         )
         self.progress.setFormat(self.tr("%v of %m answered"))
-        self.hint.setText(
-            self.tr(
-                "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
-                "!: suspend · Esc: stop"
-            )
+        self._keys_hint = self.tr(
+            "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
+            "!: suspend · Esc: stop"
         )
+        self._typing_hint = self.tr("Type the answer · Enter: check it · Esc: stop")
+        self._update_hint()
         self._render()

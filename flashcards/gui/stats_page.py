@@ -8,14 +8,11 @@ words it. The page is one widget, so it can be saved as a PNG whole.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -24,41 +21,17 @@ from PySide6.QtWidgets import (
 
 from flashcards.core.clock import day_to_date
 from flashcards.core.stats import Bucket
-from flashcards.gui.appearance import scaled_font
+from flashcards.gui.appearance import set_scaled_font
 from flashcards.gui.charts import OKABE_ITO, BarChart, Series
 from flashcards.gui.heatmap import CalendarHeatmap
-from flashcards.gui.labels import duration_text
+from flashcards.gui.labels import duration_text, percent_text
+from flashcards.gui.stats_tiles import Tile, TileGroups
 from flashcards.services.stats import Statistics
 
 __all__ = ["PERIODS", "StatsPage", "Tile", "percent_text"]
 
 PERIODS = (30, 90, 365)
 """Review-count chart periods (days) the page offers."""
-
-
-def percent_text(share: float | None) -> str:
-    """0.8765 → '87.7%'; None → '—'."""
-    return "—" if share is None else f"{share * 100:.1f}%"
-
-
-@dataclass
-class Tile:
-    """A number with its caption; `value` is the exact number from the statistics."""
-
-    caption: QLabel
-    label: QLabel
-    value: object = None
-
-    def show(self, value: object, text: str) -> None:
-        self.value = value
-        self.label.setText(text)
-
-
-_TILE_KEYS = (
-    ("today", ("today_cards", "today_answers", "today_time", "today_accuracy")),
-    ("streak", ("streak_current", "streak_longest")),
-    ("totals", ("cards", "notes", "due_today", "retention")),
-)
 
 
 class StatsPage(QWidget):
@@ -69,7 +42,6 @@ class StatsPage(QWidget):
         self.setObjectName("statsPage")
         self.setAutoFillBackground(True)
         self.stats: Statistics | None = None
-        self.tiles: dict[str, Tile] = {}
         self._headings: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -77,7 +49,10 @@ class StatsPage(QWidget):
         self.title.setObjectName("statsTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # deck names are data
         layout.addWidget(self.title)
-        layout.addLayout(self._build_tiles())
+        self.tile_groups = TileGroups(self)
+        self.tiles: dict[str, Tile] = self.tile_groups.tiles
+        self._headings.update(self.tile_groups.headings)
+        layout.addWidget(self.tile_groups)
         self.heatmap = CalendarHeatmap(self)
         self.reviews_chart = BarChart(self)
         self.period_box = QComboBox(self)
@@ -117,34 +92,9 @@ class StatsPage(QWidget):
 
     # -- building -----------------------------------------------------------------------
 
-    def _build_tiles(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        column = 0
-        for group, keys in _TILE_KEYS:
-            heading = QLabel(self)
-            heading.setFont(scaled_font(1.0, bold=True))
-            self._headings[group] = heading
-            grid.addWidget(heading, 0, column, 1, len(keys))
-            for key in keys:
-                caption, label = QLabel(self), QLabel(self)
-                label.setObjectName(f"tile_{key}")
-                label.setFont(scaled_font(1.5, bold=True))
-                grid.addWidget(label, 1, column)
-                grid.addWidget(caption, 2, column)
-                self.tiles[key] = Tile(caption, label)
-                column += 1
-            if group != "totals":
-                line = QFrame(self)
-                line.setFrameShape(QFrame.Shape.VLine)
-                line.setEnabled(False)
-                grid.addWidget(line, 0, column, 3, 1)
-                column += 1
-        return grid
-
     def _section(self, key: str, chart: QWidget, extra: QWidget | None = None) -> QVBoxLayout:
         heading = QLabel(self)
-        heading.setFont(scaled_font(1.1, bold=True))
+        set_scaled_font(heading, 1.1, bold=True)
         self._headings[key] = heading
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -180,7 +130,7 @@ class StatsPage(QWidget):
         self.title.setText(
             self.tr("Statistics for %1 — %2").replace("%1", deck).replace("%2", date)
         )
-        self.title.setFont(scaled_font(1.3, bold=True))
+        set_scaled_font(self.title, 1.3, bold=True)
         today, streak, totals = stats.studied_today, stats.streak, stats.totals
         tiles = self.tiles
         tiles["today_cards"].show(today.cards, f"{today.cards:,}")

@@ -1,5 +1,7 @@
 """The statistics window: a deck chooser, the statistics page, and "Export as PNG…".
 
+It opens no larger than the screen (the page scrolls inside it), and Esc closes it.
+
 The page shows `Collection.statistics(deck)` for the whole collection or one
 deck with its subdecks; choosing another deck reads them again. Export saves
 the whole page (not only the part scrolled into view) with QWidget.grab().
@@ -10,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.messages import show_error
+from flashcards.gui.sizing import fit_to_screen
 from flashcards.gui.stats_page import StatsPage
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
@@ -64,12 +68,16 @@ class StatsWindow(QMainWindow):
         layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self.file_dialog: QFileDialog | None = None
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence("Esc"))
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self._retranslate()
         index = self.deck_box.findData(deck) if deck else 0
         self.deck_box.setCurrentIndex(max(0, index))
         self.deck_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
-        self.resize(980, 820)
+        fit_to_screen(self, 980, 820)  # 820 is more than a laptop has: then less
 
     def deck(self) -> str | None:
         """The chosen deck, or None for the whole collection."""

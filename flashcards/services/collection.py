@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
     from flashcards.services.check import CheckReport
+    from flashcards.services.decks import DeckDeletion
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
     from flashcards.services.stats import Statistics
@@ -725,6 +726,30 @@ class Collection:
         from flashcards.services.stats import collection_statistics
 
         return collection_statistics(self, deck)
+
+    # -- renaming and deleting decks (the polish branch; services/decks.py) ------------
+
+    def rename_deck(self, old: str, new: str) -> int:
+        """Rename a deck and its subdecks (one undo step); return how many decks changed.
+
+        Refuses a new name that is invalid, already taken, or inside the deck itself.
+        """
+        from flashcards.services.decks import rename_deck
+
+        try:
+            return rename_deck(self, old, new)
+        finally:
+            self._deck_names.clear()
+
+    def delete_deck(self, name: str) -> DeckDeletion:
+        """Delete a deck, its subdecks, their cards and review history, and notes left
+        without cards, as one undo step. Refuses to delete the last deck."""
+        from flashcards.services.decks import delete_deck
+
+        try:
+            return delete_deck(self, name)
+        finally:
+            self._deck_names.clear()
 
 
 def _in_tree(name: str, root: str) -> bool:

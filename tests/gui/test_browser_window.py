@@ -107,7 +107,10 @@ def test_a_malformed_query_is_explained_and_its_token_selected(
     search(qtbot, browser, "deck:AWS::EC2")
     search(qtbot, browser, "deck:AWS (is:new")
     assert browser.search_error.isVisible()
-    assert "unbalanced '('" in browser.search_error.text()
+    assert browser.search_error.text() == (
+        "This search cannot be run: “(” (from character 10) cannot be read as a search. "
+        "Close it with “)”."
+    )
     assert browser.search_box.selectedText() == "("
     assert browser.search_box.selectionStart() == 9
     assert shown(browser, ids) == {"EC2", "스팟", "SG"}  # the last good result stays
@@ -162,6 +165,7 @@ def test_any_typed_query_either_searches_or_explains_itself(
         assert browser.search_error.isVisible()
         assert browser.model.card_ids == before
         assert browser.search_box.hasSelectedText()
+        assert "cannot search:" not in browser.search_error.text()  # never the service's words
 
 
 def test_opening_from_the_main_window_searches_the_selected_deck(

@@ -134,6 +134,10 @@
         <source>Bulk actions</source>
         <translation>일괄 작업</translation>
     </message>
+    <message>
+        <source>More bulk actions</source>
+        <translation>그 밖의 일괄 작업</translation>
+    </message>
 </context>
 <context>
     <name>BulkActions</name>
@@ -367,9 +371,52 @@
         <source>%1 cards</source>
         <translation>%1장</translation>
     </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1번</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1번</translation>
+    </message>
+</context>
+<context>
+    <name>DeckActions</name>
+    <message>
+        <source>Deck renamed. Ctrl+Z undoes it.</source>
+        <translation>덱 이름을 바꿨습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last deck, so it cannot be deleted: cards always need a deck. Add another deck first.</source>
+        <translation>“%1” 덱은 마지막 덱이라 삭제할 수 없습니다. 카드가 들어갈 덱이 하나는 있어야 하니 다른 덱을 먼저 만드세요.</translation>
+    </message>
+    <message>
+        <source>Delete deck</source>
+        <translation>덱 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the deck “%1”, its %3 subdecks and their %2?</source>
+        <translation>“%1” 덱과 하위 덱 %3개, 그 안의 카드 %2을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete the deck “%1” and its %2?</source>
+        <translation>“%1” 덱과 그 안의 카드 %2을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Their review history goes too, and notes left without cards. Ctrl+Z in the main window brings everything back.</source>
+        <translation>카드의 복습 기록과, 카드가 하나도 남지 않는 노트도 함께 삭제됩니다. 메인 창에서 Ctrl+Z를 누르면 모두 되돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the deck with %1. Ctrl+Z undoes it.</source>
+        <translation>덱과 카드 %1을 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DeckChoiceDialog</name>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
     <message>
         <source>Move to deck</source>
         <translation>덱 옮기기</translation>
@@ -421,6 +468,14 @@
         <translation>옵션…</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
         <source>Decks</source>
         <translation>덱</translation>
     </message>
@@ -429,8 +484,8 @@
         <translation>공부하기 (S)</translation>
     </message>
     <message>
-        <source>Pick a deck and press Enter or Study. Right-click a deck for its options.</source>
-        <translation>덱을 고르고 Enter나 공부하기를 누르세요. 덱을 오른쪽 클릭하면 옵션이 나옵니다.</translation>
+        <source>Pick a deck and press Enter or Study. Right-click a deck for its options, to rename it (F2) or to delete it (Del).</source>
+        <translation>덱을 고르고 Enter나 공부하기를 누르세요. 덱을 오른쪽 클릭하면 옵션, 이름 바꾸기(F2), 삭제(Del)가 나옵니다.</translation>
     </message>
     <message>
         <source>There are no cards yet. Add a note with Add (A), or import a deck with File ▸ Import….</source>
@@ -466,6 +521,22 @@
     <message>
         <source>Due today</source>
         <translation>오늘 복습</translation>
+    </message>
+    <message>
+        <source>Re-drill</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>New cards to learn today</source>
+        <translation>오늘 새로 배울 카드</translation>
+    </message>
+    <message>
+        <source>Cards graded below 4 earlier today, to answer again until 4 or 5</source>
+        <translation>오늘 4점 미만을 받아 4점이나 5점이 될 때까지 다시 푸는 카드</translation>
+    </message>
+    <message>
+        <source>Reviews due today</source>
+        <translation>오늘 복습할 카드</translation>
     </message>
 </context>
 <context>
@@ -837,6 +908,22 @@
         <source>%1 y</source>
         <translation>%1년</translation>
     </message>
+    <message>
+        <source>%1 + again today</source>
+        <translation>%1 + 오늘 다시</translation>
+    </message>
+    <message>
+        <source>A re-drill does not change the schedule; below 4 the card comes back again today.</source>
+        <translation>다시 풀기는 일정을 바꾸지 않습니다. 4점 미만이면 오늘 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Next review in %1. Below 4, the card also comes back later today, until you grade it 4 or 5.</source>
+        <translation>다음 복습은 %1 뒤입니다. 4점 미만이라 4점이나 5점을 받을 때까지 오늘 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Next review in %1.</source>
+        <translation>다음 복습은 %1 뒤입니다.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -875,18 +962,6 @@
     <message>
         <source>Check database</source>
         <translation>데이터베이스 검사</translation>
-    </message>
-    <message>
-        <source>Problems were found that could not be repaired safely.</source>
-        <translation>안전하게 고칠 수 없는 문제가 발견되었습니다.</translation>
-    </message>
-    <message>
-        <source>No problems found. %1 cards checked.</source>
-        <translation>문제가 없습니다. 카드 %1장을 검사했습니다.</translation>
-    </message>
-    <message>
-        <source>Problems repaired: %2. Cards checked: %1.</source>
-        <translation>문제 %2개를 고쳤습니다. 카드 %1장을 검사했습니다.</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1062,8 +1137,12 @@
         <translation>띄어쓰기로 구분</translation>
     </message>
     <message>
-        <source>Make a cloze […] (Ctrl+Shift+C)</source>
-        <translation>빈칸 만들기 […] (Ctrl+Shift+C)</translation>
+        <source>Make a cloze […]</source>
+        <translation>빈칸 만들기 […]</translation>
+    </message>
+    <message>
+        <source>Make the selected text a cloze, numbered after the others (Ctrl+Shift+C)</source>
+        <translation>고른 글자를 빈칸으로 만듭니다. 번호는 다른 빈칸 다음으로 붙습니다 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Preview — front</source>
@@ -1133,6 +1212,52 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDeckDialog</name>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck cannot go inside itself.</source>
+        <translation>덱을 자기 자신 안으로 옮길 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck called “%1” already exists.</source>
+        <translation>“%1” 덱이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rename deck</source>
+        <translation>덱 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (its %2 subdecks keep their place under it):</source>
+        <translation>“%1” 덱의 새 이름 (하위 덱 %2개는 그대로 이 덱 아래에 남습니다):</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1” 덱의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Nothing to undo.</source>
@@ -1194,9 +1319,69 @@
         <source>Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · !: suspend · Esc: stop</source>
         <translation>Space: 정답 보기 · 0–5: 점수 · Ctrl+Z: 되돌리기 · E: 편집 · -: 내일까지 숨기기 · !: 보류 · Esc: 그만하기</translation>
     </message>
+    <message>
+        <source>Type the answer · Enter: check it · Esc: stop</source>
+        <translation>답을 입력하세요 · Enter: 확인 · Esc: 그만하기</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
+    <message>
+        <source>“%1” (from character %2) cannot be read as a search.</source>
+        <translation>%2번째 글자에서 시작하는 “%1” 부분을 검색어로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close it with “)”.</source>
+        <translation>“)”로 닫아 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no “(” before it.</source>
+        <translation>앞에 여는 “(”가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing between the parentheses.</source>
+        <translation>괄호 안이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Put “-” right before what to leave out, e.g. -tag:exam.</source>
+        <translation>빼고 싶은 조건 바로 앞에 “-”를 붙이세요. 예: -tag:exam</translation>
+    </message>
+    <message>
+        <source>There is nothing between the quotes.</source>
+        <translation>따옴표 안이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close the quote with another “&quot;”.</source>
+        <translation>따옴표를 “&quot;”로 닫아 주세요.</translation>
+    </message>
+    <message>
+        <source>“is:” takes one of: %1.</source>
+        <translation>“is:” 뒤에는 다음 중 하나를 쓰세요: %1.</translation>
+    </message>
+    <message>
+        <source>“prop:” takes %1, a comparison and a number, e.g. prop:ivl&gt;=10.</source>
+        <translation>“prop:” 뒤에는 %1 중 하나와 비교 기호, 숫자를 쓰세요. 예: prop:ivl&gt;=10</translation>
+    </message>
+    <message>
+        <source>Give a number of days, 1 or more, e.g. added:7 or rated:1:4.</source>
+        <translation>1 이상의 날수를 쓰세요. 예: added:7, rated:1:4</translation>
+    </message>
+    <message>
+        <source>A tag cannot contain spaces.</source>
+        <translation>태그에는 띄어쓰기를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a value after “%1”, e.g. deck:AWS.</source>
+        <translation>“%1” 뒤에 값을 쓰세요. 예: deck:AWS</translation>
+    </message>
+    <message>
+        <source>There is no search key “%1”; put text with “:” in quotes.</source>
+        <translation>없는 검색 키입니다: “%1”. “:”가 들어간 글자는 따옴표로 감싸세요.</translation>
+    </message>
+    <message>
+        <source>Check the quotes and parentheses.</source>
+        <translation>따옴표와 괄호를 확인하세요.</translation>
+    </message>
     <message>
         <source>This search cannot be run: %1</source>
         <translation>이 검색어로는 찾을 수 없습니다: %1</translation>
@@ -1561,8 +1746,8 @@
         <translation>덱 목록으로</translation>
     </message>
     <message>
-        <source>Cards answered:</source>
-        <translation>답한 카드:</translation>
+        <source>Answers:</source>
+        <translation>답한 횟수:</translation>
     </message>
     <message>
         <source>Correct (grade 3 or better):</source>
@@ -1577,8 +1762,16 @@
         <translation>준 점수:</translation>
     </message>
     <message>
+        <source>Still to study today:</source>
+        <translation>오늘 남은 카드:</translation>
+    </message>
+    <message>
         <source>Due tomorrow:</source>
         <translation>내일 복습할 카드:</translation>
+    </message>
+    <message>
+        <source>Stopped early — %1 still to study today.</source>
+        <translation>중간에 멈췄습니다 — 오늘 공부할 카드가 %1 남았습니다.</translation>
     </message>
     <message>
         <source>Well done — that&apos;s all for today!</source>
@@ -1591,6 +1784,14 @@
 </context>
 <context>
     <name>TagsDialog</name>
+    <message>
+        <source>Type at least one tag to add.</source>
+        <translation>붙일 태그를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type at least one tag to remove.</source>
+        <translation>뗄 태그를 하나 이상 입력하세요.</translation>
+    </message>
     <message>
         <source>Add tags</source>
         <translation>태그 붙이기</translation>
@@ -1676,6 +1877,14 @@
     <message>
         <source>Undid the note edit.</source>
         <translation>노트 편집을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid renaming the deck.</source>
+        <translation>덱 이름 바꾸기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid deleting the deck: its cards and their history are back.</source>
+        <translation>덱 삭제를 되돌렸습니다. 카드와 복습 기록이 돌아왔습니다.</translation>
     </message>
     <message>
         <source>Undid the last change.</source>
