@@ -10,12 +10,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flashcards.core.clock import FixedClock
 from flashcards.core.models import DeckOptions
 from flashcards.services.collection import Collection
+from flashcards.services.errors import ImportFormatError
 from flashcards.services.exporting import export_file
 from flashcards.services.importing import import_file
 from tests.conftest import START
@@ -32,7 +34,7 @@ _note = st.tuples(
     st.lists(st.sampled_from(["aws", "ec2::x", "한글"]), max_size=2),
 )
 _action = st.tuples(
-    st.sampled_from(["answer", "suspend", "bury", "next day"]),
+    st.sampled_from(["answer", "typed answer", "suspend", "bury", "next day"]),
     st.integers(0, 30),
     st.integers(0, 5),
 )
@@ -96,7 +98,11 @@ def _build(col: Collection, clock: FixedClock, notes: list[Any], actions: list[A
             col.suspend(card.id)
         elif action == "bury":
             col.bury(card.id)
-        elif not col.card(card.id).suspended:
+        elif col.card(card.id).suspended:
+            continue
+        elif action == "typed answer":
+            col.answer(card.id, grade, typed=f"입력 {index}", suggested=5 - grade)
+        else:
             col.answer(card.id, grade)
 
 
@@ -123,3 +129,55 @@ def test_json_round_trip_is_lossless(notes: list[Any], actions: list[Any]) -> No
         assert one["media"] == [{"name": "그림.png", "size": 3, "sha1": sha1, "data": data}]
         assert canonical(two) == canonical(one)
         assert len(two["revlog"]) == len(one["revlog"])
+        typed = sum(1 for a, _, _ in actions if a == "typed answer")
+        if typed == 0:
+            assert all(g["typed"] is None and g["suggested"] is None for g in one["revlog"])
+
+
+def test_typed_answers_travel_in_the_log_and_older_files_without_them_still_import(
+    tmp_path: Path,
+) -> None:
+    clock = FixedClock(START)
+    with Collection.open(tmp_path / "a", clock=clock, load_bundled=False) as source:
+        source.add_note("Basic", ["보안 그룹의 기본 인바운드 규칙은?", "모두 거부"], deck="보안")
+        card = next(iter(source.store.cards.iter_all()))
+        source.answer(card.id, 4, typed="모두 거부함", suggested=4)
+        path = export_file(source, tmp_path / "typed.json").path
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    answered = [g for g in doc["revlog"] if g["kind"] == 0]
+    assert [(g["typed"], g["suggested"], g["grade"]) for g in answered] == [("모두 거부함", 4, 4)]
+
+    with Collection.open(tmp_path / "b", clock=clock, load_bundled=False) as target:
+        import_file(target, path)
+        again = json.loads(export_file(target, tmp_path / "again.json").path.read_text("utf-8"))
+    assert [(g["typed"], g["suggested"]) for g in again["revlog"] if g["kind"] == 0] == [
+        ("모두 거부함", 4)
+    ]
+
+    for entry in doc["revlog"]:
+        del entry["typed"], entry["suggested"]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with Collection.open(tmp_path / "c", clock=clock, load_bundled=False) as target:
+        import_file(target, older)
+        logs = json.loads(export_file(target, tmp_path / "c.json").path.read_text("utf-8"))
+    assert [(g["typed"], g["suggested"]) for g in logs["revlog"]] == [(None, None)] * len(
+        doc["revlog"]
+    )
+
+
+def test_a_suggested_grade_out_of_range_is_refused_naming_the_entry(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    with Collection.open(tmp_path / "a", clock=clock, load_bundled=False) as source:
+        source.add_note("Basic", ["IAM", "권한 관리"], deck="보안")
+        card = next(iter(source.store.cards.iter_all()))
+        source.answer(card.id, 5, typed="권한 관리", suggested=5)
+        doc = json.loads(export_file(source, tmp_path / "x.json").path.read_text("utf-8"))
+    doc["revlog"][0]["suggested"] = 7
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with Collection.open(tmp_path / "b", clock=clock, load_bundled=False) as target:
+        before = target.stats()
+        with pytest.raises(ImportFormatError, match=r"revlog\[0\].*'suggested' must be a grade"):
+            import_file(target, bad)
+        assert target.stats() == before

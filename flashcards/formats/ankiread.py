@@ -262,13 +262,19 @@ def _convert_log(
             reps = reps + 1 if grade >= _PASS else 0
         ef = new_ef
         result.append(
-            (cid, rid, day, grade, kind, *before, reps, interval, ef, day + interval, max(0, taken))
+            (
+                *(cid, rid, day, grade, kind, *before, reps, interval, ef, day + interval),
+                *(max(0, taken), None, None),
+            )
         )
         last = (cid, day)
     for card in studied.values():
         state = (card[7], card[8], card[9])
         result.append(
-            (card[0], cal.now_ms, cal.today, 0, ReviewKind.MANUAL, *state, *state, card[6], 0)
+            (
+                *(card[0], cal.now_ms, cal.today, 0, ReviewKind.MANUAL, *state, *state),
+                *(card[6], 0, None, None),
+            )
         )
     return result
 

@@ -304,6 +304,8 @@ def _revlog(logs: Sequence[Sequence[Any]], cids: dict[int, int]) -> list[tuple[o
             ef_after,
             _,
             duration,
+            _,
+            _,
         ) = log
         if kind == ReviewKind.MANUAL or card_id not in cids:
             continue

@@ -51,6 +51,14 @@ def _str(v: Any) -> bool:
     return isinstance(v, str)
 
 
+def _opt_str(v: Any) -> bool:
+    return v is None or isinstance(v, str)
+
+
+def _opt_grade(v: Any) -> bool:
+    return v is None or (_int(v) and 0 <= v <= 5)
+
+
 def _strs(v: Any) -> bool:
     return isinstance(v, list) and all(isinstance(x, str) for x in v)
 
@@ -68,6 +76,8 @@ _DESCRIBE: dict[Check, str] = {
     _nat: "a whole number ≥ 0",
     _opt_int: "a whole number or null",
     _str: "text",
+    _opt_str: "text or null",
+    _opt_grade: "a grade from 0 to 5 or null",
     _strs: "a list of texts",
     _ease: "a number ≥ 1.3",
 }
@@ -115,8 +125,12 @@ _LOG: dict[str, Check] = (
         "kind": _one_of(0, 1, 2),
         "easiness_before": _ease,
         "easiness_after": _ease,
+        "typed": _opt_str,
+        "suggested": _opt_grade,
     }
 )
+_LOG_OPTIONAL = ("typed", "suggested")
+"""Log keys a file may lack (files written before typed answers were kept): null."""
 _MEDIA = {"name": _str, "size": _nat}
 
 
@@ -137,6 +151,8 @@ def _check(item: Any, shape: Mapping[str, Check], where: str, source: str) -> No
     if not isinstance(item, dict):
         raise _fail(source, where, "must be an object")
     for name, check in shape.items():
+        if name not in item and shape is _LOG and name in _LOG_OPTIONAL:
+            continue
         if name not in item:
             raise _fail(source, where, f"lacks the key {name!r}")
         if not check(item[name]):
@@ -250,7 +266,7 @@ def read_json(text: str, source: str) -> Package:
         for c in cards
     ]
     log_rows: list[LogRow] = [
-        tuple(_hundredths(g[k]) if k.startswith("easiness") else g[k] for k in LOG_FIELDS)  # type: ignore[misc]
+        tuple(_hundredths(g[k]) if k.startswith("easiness") else g.get(k) for k in LOG_FIELDS)  # type: ignore[misc]
         for g in sorted(logs, key=lambda g: g["id"])
     ]
     refs = [_media_file(item, f"media[{i}]", source) for i, item in enumerate(media)]

@@ -75,9 +75,13 @@ CARD_FIELDS = (
     "modified_ms",
 )
 
-LogRow = tuple[int, int, int, int, int, int, int, int, int, int, int, int, int]
+LogRow = tuple[
+    int, int, int, int, int, int, int, int, int, int, int, int, int, str | None, int | None
+]
 """(card_id, time_ms, day, grade, kind, reps_before, interval_before, easiness_before_h,
-reps_after, interval_after, easiness_after_h, due_after, duration_ms)."""
+reps_after, interval_after, easiness_after_h, due_after, duration_ms, typed, suggested):
+typed is what the learner typed (None when they did not type), suggested the grade
+the comparison suggested (None without typing)."""
 LOG_FIELDS = (
     "card_id",
     "time_ms",
@@ -92,6 +96,8 @@ LOG_FIELDS = (
     "easiness_after",
     "due_after",
     "duration_ms",
+    "typed",
+    "suggested",
 )
 
 

@@ -34,9 +34,9 @@ _CARD_COLUMNS = (
 _CARD_INSERT = f"INSERT INTO cards ({_CARD_COLUMNS}) VALUES ({', '.join('?' * 17)})"
 _LOG_COLUMNS = (
     "card_id, time_ms, day, grade, kind, reps_before, interval_before, easiness_before, "
-    "reps_after, interval_after, easiness_after, due_after, duration_ms"
+    "reps_after, interval_after, easiness_after, due_after, duration_ms, typed, suggested"
 )
-_LOG_INSERT = f"INSERT INTO revlog ({_LOG_COLUMNS}) VALUES ({', '.join('?' * 13)})"
+_LOG_INSERT = f"INSERT INTO revlog ({_LOG_COLUMNS}) VALUES ({', '.join('?' * 15)})"
 
 
 def _in_json(values: Iterable[object]) -> str:
