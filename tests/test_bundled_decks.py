@@ -91,7 +91,7 @@ def test_each_file_has_anki_headers_and_only_builtin_fields(path: Path) -> None:
 
 def test_the_required_decks_exist() -> None:
     decks = {r.deck for _, r in ALL}
-    for name in ("서비스 정의", "EC2 구매 옵션", "보안 규칙"):
+    for name in ("02 서비스 정의", "04 EC2 구매 옵션", "08 보안 규칙"):
         assert f"{ROOT_DECK}::{name}" in decks
 
 
@@ -175,7 +175,7 @@ def test_every_fact_line_of_the_notes_is_cited() -> None:
 
 def test_every_service_of_the_notes_is_defined() -> None:
     definitions = " ".join(
-        strip_html(r.fields[0]) for _, r in ALL if r.deck == f"{ROOT_DECK}::서비스 정의"
+        strip_html(r.fields[0]) for _, r in ALL if r.deck == f"{ROOT_DECK}::02 서비스 정의"
     )
     for name in (
         "Amazon EC2",
@@ -399,3 +399,19 @@ def test_real_anki_imports_all_files_into_one_collection(tmp_path: Path) -> None
         assert types == Counter(r.notetype for _, r in ALL)
     finally:
         col.close()
+
+
+def test_the_deck_list_and_the_first_session_follow_the_order_of_the_notes(
+    data_dir: Path,
+) -> None:
+    by_file = [_records(path)[0].deck for path in DECK_FILES]
+    with Collection.open(data_dir) as col:
+        listed = [s.name for s in col.deck_summaries() if s.name.startswith(ROOT_DECK + "::")]
+        session = col.study()
+        first = session.next_card()
+        assert first is not None
+        first_note = col.store.notes.get(first.card.note_id)
+    assert listed == by_file
+    assert first.deck == by_file[0]
+    assert first_note is not None
+    assert first_note.guid == _records(DECK_FILES[0])[0].guid

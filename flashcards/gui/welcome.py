@@ -72,7 +72,8 @@ class WelcomeDialog(QDialog):
             + self.tr(
                 "The AWS decks are made from Korean notes of an AWS training day: what the main "
                 "services do, how EC2 can be bought, and the security basics. Each card asks one "
-                "thing, and each fact was checked against AWS's documentation."
+                "thing. The facts about AWS services were checked against AWS's documentation; "
+                "the deck 10 발표 요점 (talk highlights) keeps what the speakers stressed that day."
             )
             + "</p>",
             "<h3>" + self.tr("How a review works") + "</h3>",

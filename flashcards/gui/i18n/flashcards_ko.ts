@@ -1918,8 +1918,8 @@
         <translation>함께 들어 있는 덱</translation>
     </message>
     <message>
-        <source>The AWS decks are made from Korean notes of an AWS training day: what the main services do, how EC2 can be bought, and the security basics. Each card asks one thing, and each fact was checked against AWS&apos;s documentation.</source>
-        <translation>AWS 덱은 AWS 교육 행사에서 한국어로 정리한 노트로 만들었습니다. 주요 서비스가 하는 일, EC2를 구매하는 방법, 보안 기본 원칙을 다룹니다. 카드 하나는 한 가지만 묻고, 모든 내용은 AWS 공식 문서로 확인했습니다.</translation>
+        <source>The AWS decks are made from Korean notes of an AWS training day: what the main services do, how EC2 can be bought, and the security basics. Each card asks one thing. The facts about AWS services were checked against AWS&apos;s documentation; the deck 10 발표 요점 (talk highlights) keeps what the speakers stressed that day.</source>
+        <translation>AWS 덱은 AWS 교육 행사에서 한국어로 정리한 노트로 만들었습니다. 주요 서비스가 하는 일, EC2를 구매하는 방법, 보안 기본 원칙을 다룹니다. 카드 하나는 한 가지만 묻습니다. AWS 서비스에 관한 내용은 AWS 공식 문서로 확인했고, &apos;10 발표 요점&apos; 덱에는 그날 발표자들이 강조한 내용을 담았습니다.</translation>
     </message>
     <message>
         <source>How a review works</source>
