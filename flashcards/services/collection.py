@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.core.clock import DEFAULT_ROLLOVER_HOUR, Clock, SystemClock, study_day, to_ms
-from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue
+from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue, deck_ancestors
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
@@ -256,14 +256,20 @@ class Collection:
         caps = {deck_id: (r.new, r.reviews) for deck_id, r in remaining.items()}
         counts = deck_tree_counts(decks, self.store.cards.available(today, caps), remaining)
         totals = self.store.cards.count_by_deck()
+        in_tree = dict.fromkeys((d.name for d in decks), 0)
+        for deck in decks:
+            for name in (deck.name, *deck_ancestors(deck.name)):
+                if name in in_tree:
+                    in_tree[name] += totals.get(deck.id, 0)
         result = []
         for deck in decks:
             if deck.name == DEFAULT_DECK and len(decks) > 1 and not totals.get(deck.id):
                 continue  # an empty Default deck is noise once real decks exist, as in Anki
             c = counts.get(deck.name, DeckCounts())
-            cards = sum(n for d, n in totals.items() if _in_tree(self.deck_name(d), deck.name))
             result.append(
-                DeckSummary(deck.id, deck.name, c.new, c.reviews, c.drills, cards, deck.options)
+                DeckSummary(
+                    deck.id, deck.name, c.new, c.reviews, c.drills, in_tree[deck.name], deck.options
+                )
             )
         return result
 

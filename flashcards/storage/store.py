@@ -46,6 +46,10 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise explain(exc, self.path) from exc
 
+    def changes(self) -> int:
+        """Rows written through this connection so far (any write makes it grow)."""
+        return self.db.conn.total_changes
+
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and foreign_key_check; empty when all is well."""
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
