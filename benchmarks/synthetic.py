@@ -327,8 +327,12 @@ def _anki_ease(grade: int) -> int:
     return 1 if grade < 3 else grade - 1
 
 
-def build_anki(path: Path, plans: list[Plan], schedules: list[list[Schedule]], today: int) -> None:
-    """The same notes, decks, tags, schedule and review log in a real Anki collection."""
+def build_anki(path: Path, plans: list[Plan], schedules: list[list[Schedule]], today: int) -> int:
+    """The same notes, decks, tags, schedule and review log in a real Anki collection.
+
+    Anki's day is its own (the real clock): returns the Anki day that stands for
+    our `today` (see `align_anki_days`).
+    """
     from anki.collection import AddNoteRequest
     from anki.collection import Collection as AnkiCollection
 
@@ -351,14 +355,14 @@ def build_anki(path: Path, plans: list[Plan], schedules: list[list[Schedule]], t
     }
     anki_today = acol.sched.today
     now_ms = int(time.time() * 1000)
-    updates, logs = [], []
-    log_id = now_ms - 4000 * 86_400_000
+    updates, suspended_new, logs = [], [], []
+    serial = 0  # makes review-log ids (epoch ms) unique: below 43,200,000 reviews, no clash
     for request, plan_schedules in zip(requests, schedules, strict=True):
         for ord_, sched in enumerate(plan_schedules):
             cid = card_ids[(request.note.id, ord_)]
             if sched.type == CardType.NEW:
                 if sched.suspended:
-                    updates.append((0, -1, 0, ord_, 0, 0, 0, cid))
+                    suspended_new.append((cid,))
                 continue
             queue = -1 if sched.suspended else (-3 if sched.buried else 2)
             due = sched.due - today + anki_today
@@ -368,12 +372,12 @@ def build_anki(path: Path, plans: list[Plan], schedules: list[list[Schedule]], t
             before = Sm2State()
             for day, grade, duration in sched.reviews:
                 after = review(before, grade)
-                log_id += 1
-                stamp = now_ms - (today - day) * 86_400_000 + log_id % 86_400_000 // 10
+                serial += 1
+                log_id = now_ms - (today - day) * 86_400_000 - 43_200_000 + serial
                 kind = 0 if before.interval == 0 else (2 if grade < 3 else 1)
                 logs.append(
                     (
-                        stamp * 1000 + log_id % 1000,
+                        log_id,
                         cid,
                         _anki_ease(grade),
                         after.interval,
@@ -388,11 +392,24 @@ def build_anki(path: Path, plans: list[Plan], schedules: list[list[Schedule]], t
         "update cards set type=?, queue=?, ivl=?, due=?, factor=?, reps=?, lapses=? where id=?",
         updates,
     )
+    acol.db.executemany("update cards set queue = -1 where id = ?", suspended_new)
     acol.db.executemany(
-        "insert or ignore into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+        "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
         "values (?, ?, 0, ?, ?, ?, ?, ?, ?)",
         logs,
     )
+    acol.close()
+    return int(anki_today)
+
+
+def align_anki_days(path: Path, built_on: int) -> None:
+    """Shift a copy's review due days so that Anki's today is the collection's today again."""
+    from anki.collection import Collection as AnkiCollection
+
+    acol = AnkiCollection(str(path))
+    shift = acol.sched.today - built_on
+    if shift:
+        acol.db.execute("update cards set due = due + ? where type = 2", shift)
     acol.close()
 
 
@@ -406,6 +423,8 @@ class Built:
     cards: int
     flashcards: Path
     anki: Path | None
+    anki_day: int = 0
+    """Anki's day number for the collection's today, when it was built."""
 
 
 def ensure_built(work: Path, cards: int, with_anki: bool, log: bool = True) -> Built:
@@ -433,8 +452,11 @@ def ensure_built(work: Path, cards: int, with_anki: bool, log: bool = True) -> B
         shutil.rmtree(anki_path.parent, ignore_errors=True)
         anki_path.parent.mkdir(parents=True)
         started = time.perf_counter()
-        build_anki(anki_path, plans, schedules, today)
-        anki_stamp.touch()
+        anki_today = build_anki(anki_path, plans, schedules, today)
+        anki_stamp.write_text(str(anki_today))
         if log:
             print(f"  built {cards:,} cards (Anki) in {time.perf_counter() - started:.0f} s")
-    return Built(cards, fc_dir, anki_path if anki_stamp.exists() else None)
+    Collection.open(fc_dir, clock=FixedClock(NOW), load_bundled=False).close()  # migrated
+    if not anki_stamp.exists():
+        return Built(cards, fc_dir, None)
+    return Built(cards, fc_dir, anki_path, int(anki_stamp.read_text() or 0))

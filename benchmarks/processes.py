@@ -1,0 +1,104 @@
+"""Whole processes: GUI cold start to first paint, and the CLI's `stats --json`.
+
+Each is a fresh Python process, timed from just before it is spawned until it
+has exited (median of repeated runs after one warm-up, which also creates the
+app's settings so the first-launch welcome page is not part of the timing).
+Peak RSS comes from GNU time's report on the child.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.measure import Measurement, percentile
+from benchmarks.synthetic import NOW
+
+GROUP = "processes"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env(data_dir: Path, home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=str(ROOT),
+        FLASHCARDS_DATA_DIR=str(data_dir),
+        FLASHCARDS_NOW=NOW.isoformat(),
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+    )
+    return env
+
+
+TIME = Path("/usr/bin/time")
+"""GNU time, to read a child's peak RSS: a child spawned by this (large) process
+inherits its peak RSS in the kernel's accounting, one spawned by `time` does not."""
+
+
+def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Run a process to its end: (wall seconds, peak RSS in MB if known). A failure raises."""
+    env = env | {"BENCH_SPAWNED_AT": repr(time.time())}
+    with tempfile.TemporaryDirectory() as tmp:
+        err, rss = Path(tmp) / "stderr", Path(tmp) / "rss"
+        command = [str(TIME), "-f", "%M", "-o", str(rss), *args] if TIME.exists() else args
+        start = time.perf_counter()
+        with err.open("wb") as err_file:
+            proc = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=err_file, env=env)
+        wall = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise RuntimeError(f"{args} exited with {proc.returncode}: {err.read_text()}")
+        peak = int(rss.read_text().split()[-1]) / 1024 if rss.exists() else None
+    return wall, peak
+
+
+def _repeated(args: list[str], env: dict[str, str], repeat: int) -> list[tuple[float, float]]:
+    run_process(args, env)  # warm-up
+    return [run_process(args, env) for _ in range(repeat)]
+
+
+def cli_stats(size: int, data_dir: Path, home: Path, repeat: int) -> list[Measurement]:
+    """`flashcards stats --json` and `flashcards decks --json` as whole processes, and the
+    floor under them: Python itself, and Python importing sqlite-utils."""
+    env = _env(data_dir, home)
+    py = sys.executable
+    rows = []
+    for label, args in (
+        ("CLI stats --json (process)", [py, "-m", "flashcards", "stats", "--json"]),
+        ("CLI decks --json (process)", [py, "-m", "flashcards", "decks", "--json"]),
+        ("python -c pass (process)", [py, "-c", "pass"]),
+        ("python -c 'import sqlite_utils' (process)", [py, "-c", "import sqlite_utils"]),
+    ):
+        runs = _repeated(args, env, repeat)
+        wall = percentile([w for w, _ in runs], 50) * 1000
+        peaks = [r for _, r in runs if r is not None]
+        detail = f"peak RSS {max(peaks):.0f} MB" if peaks else ""
+        rows.append(Measurement(size, GROUP, label, wall, detail=detail))
+    return rows
+
+
+def gui_start(size: int, data_dir: Path, home: Path, repeat: int) -> list[Measurement]:
+    """The desktop app from spawn to its first painted main window, and to its exit."""
+    env = _env(data_dir, home)
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "paint.json"
+        args = [sys.executable, "-m", "benchmarks.gui_start", str(report)]
+        run_process(args, env)  # warm-up (and the welcome page of a first launch)
+        walls, paints, rss = [], [], []
+        for _ in range(repeat):
+            report.unlink(missing_ok=True)
+            wall, peak = run_process(args, env)
+            walls.append(wall * 1000)
+            if peak is not None:
+                rss.append(peak)
+            paints.append(json.loads(report.read_text())["first_paint_s"] * 1000)
+    return [
+        Measurement(size, GROUP, "GUI start to first paint", percentile(paints, 50)),
+        Measurement(size, GROUP, "GUI start, paint and exit (process)", percentile(walls, 50)),
+        Measurement(size, GROUP, "GUI peak RSS", max(rss) if rss else None, unit="MB"),
+    ]
