@@ -119,6 +119,7 @@ class Collection:
         self._undo: list[_UndoEntry] = []
         self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
+        self._rollover_hour: int | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -200,12 +201,17 @@ class Collection:
 
     @property
     def rollover_hour(self) -> int:
-        return int(self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR))
+        if self._rollover_hour is None:  # read once: every answer and queue asks for today
+            self._rollover_hour = int(
+                self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR)
+            )
+        return self._rollover_hour
 
     def set_rollover_hour(self, hour: int) -> None:
         if not 0 <= hour <= 23:
             raise FlashcardsError(f"the day rollover hour must be 0–23, not {hour}")
         self.store.settings.set("rollover_hour", hour)
+        self._rollover_hour = hour
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -441,7 +447,7 @@ class Collection:
                     and self._deck_options(card.deck_id).leech_suspend
                 ):
                     new_card = new_card.with_changes(queue=Queue.SUSPENDED)
-            self.store.cards.update(new_card)
+            self.store.cards.update(new_card, before=card)
             log_id = self.store.reviews.insert(result.log)
             rec.created("revlog", [log_id])
             self.store.cards.bury_siblings(card, today + 1, result.log.time_ms)
@@ -542,6 +548,7 @@ class Collection:
             staging.unlink(missing_ok=True)
         self._undo.clear()
         self._deck_names.clear()
+        self._rollover_hour = None
         return safety
 
     # -- statistics and checks --------------------------------------------------

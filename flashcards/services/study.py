@@ -105,15 +105,21 @@ class _Queue:
     def answered(self, card: Card, today: int) -> bool:
         """Take a card just answered out, or back in as a re-drill; False if it was not
         in the queue (then only building the queue again tells what changed)."""
-        drills = [e for e in self.drills if e.card.id != card.id]
-        rest = [e for e in self.rest if e.card.id != card.id]
-        if len(drills) + len(rest) == len(self.drills) + len(self.rest):
+        if not (_remove(self.drills, card.id) or _remove(self.rest, card.id)):
             return False
         if card.drill_day == today and not card.suspended:
             entry = QueueCard(card.id, card.note_id, card.deck_id, card.due, card.drill_due_ms)
-            drills.append(QueueEntry(entry, StudyKind.DRILL))
-        self.drills, self.rest = drills, rest
+            self.drills.append(QueueEntry(entry, StudyKind.DRILL))
         return True
+
+
+def _remove(entries: list[QueueEntry[QueueCard]], card_id: int) -> bool:
+    """Remove a card's entry (usually the first) in place; False if it is not there."""
+    index = next((i for i, e in enumerate(entries) if e.card.id == card_id), None)
+    if index is None:
+        return False
+    del entries[index]
+    return True
 
 
 class StudySession:

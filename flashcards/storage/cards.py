@@ -55,9 +55,22 @@ class CardRepo:
         )
         return int(cursor.lastrowid or 0)
 
-    def update(self, card: Card) -> None:
+    def update(self, card: Card, before: Card | None = None) -> None:
+        """Write `card`. Given `before`, the card as stored, only the columns that
+        changed: SQLite then leaves alone every index that holds none of them."""
         row = card_to_row(card)
-        self.db.execute(f"UPDATE cards SET {_UPDATE_SET} WHERE id = ?", [*row.values(), card.id])
+        if before is None:
+            self.db.execute(
+                f"UPDATE cards SET {_UPDATE_SET} WHERE id = ?", [*row.values(), card.id]
+            )
+            return
+        old = card_to_row(before)
+        changed = {column: value for column, value in row.items() if old[column] != value}
+        if changed:
+            assignments = ", ".join(f"{column} = ?" for column in changed)
+            self.db.execute(
+                f"UPDATE cards SET {assignments} WHERE id = ?", [*changed.values(), card.id]
+            )
 
     def restore(self, card: Card) -> None:
         """Write `card` back exactly, re-creating it if it was deleted.
@@ -79,18 +92,14 @@ class CardRepo:
         row = self.db.execute("SELECT max(due) FROM cards WHERE type = 0").fetchone()
         return 0 if row[0] is None else int(row[0]) + 1
 
-    def bury_siblings(self, card: Card, until: int, now_ms: int) -> list[Card]:
-        """Bury the note's other active cards until day `until`; return their prior states."""
-        siblings = self._select(
-            "note_id = ? AND id != ? AND queue != ? AND buried_until < ? AND drill_day IS NULL",
-            [card.note_id, card.id, int(Queue.SUSPENDED), until],
+    def bury_siblings(self, card: Card, until: int, now_ms: int) -> int:
+        """Bury the note's other active cards until day `until`; return how many."""
+        cursor = self.db.execute(
+            "UPDATE cards SET buried_until = ?, modified_ms = ? WHERE note_id = ? AND id != ? "
+            "AND queue != ? AND buried_until < ? AND drill_day IS NULL",
+            [until, now_ms, card.note_id, card.id, int(Queue.SUSPENDED), until],
         )
-        executemany(
-            self.db,
-            "UPDATE cards SET buried_until = ?, modified_ms = ? WHERE id = ?",
-            [(until, now_ms, s.id) for s in siblings],
-        )
-        return siblings
+        return int(cursor.rowcount)
 
     def due_reviews(
         self, deck_ids: Sequence[int], today: int, limit: int, offset: int = 0

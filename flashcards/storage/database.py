@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from flashcards.errors import FlashcardsError
+from flashcards.storage.checkpoint import AUTOCHECKPOINT_PAGES, WAL_SIZE_LIMIT
 from flashcards.storage.schema import migrations
 
 __all__ = ["NewerSchemaError", "StorageError", "executemany", "explain", "open_database"]
@@ -40,6 +41,8 @@ def _configure(db: Database) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
     if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         db.enable_wal()
+    db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")  # see storage.checkpoint
+    db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
 
 
 def open_database(path: Path) -> Database:

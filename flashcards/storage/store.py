@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from flashcards.storage.bulk import BulkRepo
 from flashcards.storage.cards import CardRepo
+from flashcards.storage.checkpoint import Checkpointer
 from flashcards.storage.database import explain, open_database
 from flashcards.storage.decks import DeckRepo, SettingsRepo
 from flashcards.storage.notes import NoteRepo, NotetypeRepo
@@ -22,9 +23,12 @@ __all__ = ["Store"]
 class Store:
     """All persistent state of a collection. The only owner of SQL."""
 
-    def __init__(self, db: Database, path: str = "collection") -> None:
+    def __init__(
+        self, db: Database, path: str = "collection", checkpointer: Checkpointer | None = None
+    ) -> None:
         self.db = db
         self.path = path
+        self._checkpointer = checkpointer
         self.settings = SettingsRepo(db)
         self.decks = DeckRepo(db)
         self.notetypes = NotetypeRepo(db)
@@ -35,7 +39,9 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        return cls(open_database(path), str(path))
+        """The collection at `path`, its log checkpointed in the background."""
+        db = open_database(path)
+        return cls(db, str(path), Checkpointer(path))
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -58,4 +64,6 @@ class Store:
         return problems
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         self.db.close()
