@@ -32,7 +32,7 @@ def test_writes_reach_the_database_file_without_a_checkpoint_by_the_writer(
         time.sleep(0.02)  # waiting for the thread, not timing it
     checkpointer.stop()
     assert path.stat().st_size > size_before + 400_000  # the pages are in the file now
-    assert not _threads()
+    assert not checkpointer._thread.is_alive()
     writer.close()
 
 

@@ -16,7 +16,6 @@ from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queu
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
-from flashcards.core.search import SortColumn
 from flashcards.core.template import RenderedCard, render_card
 from flashcards.formats.records import NoteRecord
 from flashcards.services.backups import (
@@ -29,12 +28,12 @@ from flashcards.services.backups import (
 from flashcards.services.errors import FlashcardsError, NotFoundError
 from flashcards.services.lock import DirectoryLock
 from flashcards.services.notes import ImportSummary, apply_records, guid_for, save_note
-from flashcards.services.study import StudySession
 from flashcards.storage import StorageError, Store
 from flashcards.storage.backup import copy_database
 from flashcards.storage.journal import Journal, JournalRepo, Recording
 
 if TYPE_CHECKING:
+    from flashcards.core.search import SortColumn
     from flashcards.formats.package import Package
     from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
     from flashcards.services.stats import Statistics
+    from flashcards.services.study import StudySession
 
 __all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
@@ -408,6 +408,8 @@ class Collection:
 
     def study(self, deck: str | None = None) -> StudySession:
         """A study session for `deck` and its subdecks, or for every deck."""
+        from flashcards.services.study import StudySession
+
         if deck is not None:
             self.deck(deck)
         return StudySession(self, deck)
@@ -626,7 +628,7 @@ class Collection:
     def browse(
         self,
         query: str,
-        sort: SortColumn | str = SortColumn.SORT_FIELD,
+        sort: SortColumn | str = "sort_field",  # SortColumn.SORT_FIELD
         descending: bool = False,
     ) -> BrowseResult:
         """Every card matching `query`, ordered by a browser column (computed in SQL)."""

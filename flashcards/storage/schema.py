@@ -14,7 +14,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from flashcards.core.search import note_search_text
+from flashcards.core.searchtext import note_search_text
 
 __all__ = [
     "DECK_CARD_COUNTS_FROM_CARDS",

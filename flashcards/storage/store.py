@@ -5,17 +5,21 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from flashcards.storage.bulk import BulkRepo
 from flashcards.storage.cards import CardRepo
 from flashcards.storage.checkpoint import Checkpointer
 from flashcards.storage.database import explain, open_database
 from flashcards.storage.decks import DeckRepo, SettingsRepo
 from flashcards.storage.notes import NoteRepo, NotetypeRepo
 from flashcards.storage.revlog import ReviewRepo
+
+if TYPE_CHECKING:
+    from flashcards.storage.bulk import BulkRepo
 
 __all__ = ["Store"]
 
@@ -35,7 +39,13 @@ class Store:
         self.notes = NoteRepo(db)
         self.cards = CardRepo(db)
         self.reviews = ReviewRepo(db)
-        self.bulk = BulkRepo(db)
+
+    @cached_property
+    def bulk(self) -> BulkRepo:
+        """Imports and exports (loaded when first used: most commands never need it)."""
+        from flashcards.storage.bulk import BulkRepo
+
+        return BulkRepo(self.db)
 
     @classmethod
     def open(cls, path: Path) -> Store:
