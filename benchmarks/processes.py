@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.measure import Measurement, percentile
@@ -46,23 +47,45 @@ TIME = Path("/usr/bin/time")
 inherits its peak RSS in the kernel's accounting, one spawned by `time` does not."""
 
 
-def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Run a process to its end: (wall seconds, peak RSS in MB if known). A failure raises."""
+@dataclass(frozen=True)
+class Run:
+    """One process run: wall seconds; peak RSS (MB) and CPU seconds when GNU time is there."""
+
+    wall: float
+    rss: float | None = None
+    cpu: float | None = None
+
+
+def run_process(args: list[str], env: dict[str, str]) -> Run:
+    """Run a process to its end and measure it. A failure raises."""
     env = env | {"BENCH_SPAWNED_AT": repr(time.time())}
     with tempfile.TemporaryDirectory() as tmp:
-        err, rss = Path(tmp) / "stderr", Path(tmp) / "rss"
-        command = [str(TIME), "-f", "%M", "-o", str(rss), *args] if TIME.exists() else args
+        err, usage = Path(tmp) / "stderr", Path(tmp) / "usage"
+        command = [str(TIME), "-f", "%M %U %S", "-o", str(usage), *args] if TIME.exists() else args
         start = time.perf_counter()
         with err.open("wb") as err_file:
             proc = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=err_file, env=env)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
             raise RuntimeError(f"{args} exited with {proc.returncode}: {err.read_text()}")
-        peak = int(rss.read_text().split()[-1]) / 1024 if rss.exists() else None
-    return wall, peak
+        if not usage.exists():
+            return Run(wall)
+        rss_kb, user, system = usage.read_text().split()[-3:]
+    return Run(wall, int(rss_kb) / 1024, float(user) + float(system))
 
 
-def _repeated(args: list[str], env: dict[str, str], repeat: int) -> list[tuple[float, float]]:
+def _detail(runs: list[Run]) -> str:
+    """Peak RSS (the largest) and CPU time (the median): CPU time is what the process
+    itself costs, its wall time also what other programs took of the cores meanwhile."""
+    rss = [r.rss for r in runs if r.rss is not None]
+    cpu = [r.cpu * 1000 for r in runs if r.cpu is not None]
+    parts = ([f"CPU {percentile(cpu, 50):.0f} ms"] if cpu else []) + (
+        [f"peak RSS {max(rss):.0f} MB"] if rss else []
+    )
+    return ", ".join(parts)
+
+
+def _repeated(args: list[str], env: dict[str, str], repeat: int) -> list[Run]:
     run_process(args, env)  # warm-up
     return [run_process(args, env) for _ in range(repeat)]
 
@@ -80,10 +103,8 @@ def cli_stats(size: int, data_dir: Path, home: Path, repeat: int) -> list[Measur
         ("python -c 'import sqlite_utils' (process)", [py, "-c", "import sqlite_utils"]),
     ):
         runs = _repeated(args, env, repeat)
-        wall = percentile([w for w, _ in runs], 50) * 1000
-        peaks = [r for _, r in runs if r is not None]
-        detail = f"peak RSS {max(peaks):.0f} MB" if peaks else ""
-        rows.append(Measurement(size, GROUP, label, wall, detail=detail))
+        wall = percentile([r.wall for r in runs], 50) * 1000
+        rows.append(Measurement(size, GROUP, label, wall, detail=_detail(runs)))
     return rows
 
 
@@ -94,16 +115,20 @@ def gui_start(size: int, data_dir: Path, home: Path, repeat: int) -> list[Measur
         report = Path(tmp) / "paint.json"
         args = [sys.executable, "-m", "benchmarks.gui_start", str(report)]
         run_process(args, env)  # warm-up (and the welcome page of a first launch)
-        walls, paints, rss = [], [], []
+        runs, paints = [], []
         for _ in range(repeat):
             report.unlink(missing_ok=True)
-            wall, peak = run_process(args, env)
-            walls.append(wall * 1000)
-            if peak is not None:
-                rss.append(peak)
+            runs.append(run_process(args, env))
             paints.append(json.loads(report.read_text())["first_paint_s"] * 1000)
+    rss = [r.rss for r in runs if r.rss is not None]
     return [
         Measurement(size, GROUP, "GUI start to first paint", percentile(paints, 50)),
-        Measurement(size, GROUP, "GUI start, paint and exit (process)", percentile(walls, 50)),
+        Measurement(
+            size,
+            GROUP,
+            "GUI start, paint and exit (process)",
+            percentile([r.wall * 1000 for r in runs], 50),
+            detail=_detail(runs),
+        ),
         Measurement(size, GROUP, "GUI peak RSS", max(rss) if rss else None, unit="MB"),
     ]
