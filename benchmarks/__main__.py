@@ -64,8 +64,9 @@ def _scratch(built: Built, folder: Path) -> Built:
 def _browser_window(size: int, data_dir: Path, repeat: int) -> list[Measurement]:
     """benchmarks/browser_gui.py, when the browser window's own benchmark is there.
 
-    It is called as `measure(data_dir, repeat=repeat)` and must return
-    {operation: milliseconds}.
+    The runner calls its `measure(data_dir, repeat=repeat)`, which opens the
+    app on a copy of the generated collection at `data_dir` and returns
+    {operation: milliseconds, or (value, unit) for other units such as "MB"}.
     """
     if importlib.util.find_spec("benchmarks.browser_gui") is None:
         return []
@@ -74,8 +75,11 @@ def _browser_window(size: int, data_dir: Path, repeat: int) -> list[Measurement]
     if measure is None:
         print("  benchmarks/browser_gui.py has no measure(data_dir, repeat=); skipped")
         return []
-    timings = measure(data_dir, repeat=repeat)
-    return [Measurement(size, "browser", op, float(ms)) for op, ms in timings.items()]
+    rows = []
+    for operation, value in measure(data_dir, repeat=repeat).items():
+        number, unit = value if isinstance(value, tuple) else (value, "ms")
+        rows.append(Measurement(size, "browser", operation, float(number), unit=unit))
+    return rows
 
 
 def _browser_and_stats(built: Built, repeat: int) -> list[Measurement]:
@@ -90,6 +94,10 @@ def _browser_and_stats(built: Built, repeat: int) -> list[Measurement]:
         )
         for label, ms, n, anki_ms, _ in rows
     ]
+
+
+LOADS: list[dict[str, object]] = []
+"""The 1-minute load average as each group started (other programs share the cores)."""
 
 
 def measure_size(size: int, args: argparse.Namespace) -> list[Measurement]:
@@ -114,11 +122,14 @@ def measure_size(size: int, args: argparse.Namespace) -> list[Measurement]:
     try:
         for group, step in steps:
             if group not in skip:
+                load = round(os.getloadavg()[0], 2)
                 started = time.perf_counter()
                 found = step()
                 rows += found
                 if found:
-                    print(f"  {group}: {len(found)} rows in {time.perf_counter() - started:.0f} s")
+                    LOADS.append({"size": size, "group": group, "load": load})
+                    took = time.perf_counter() - started
+                    print(f"  {group}: {len(found)} rows in {took:.0f} s (load {load})")
     finally:
         shutil.rmtree(args.work / "scratch", ignore_errors=True)
     return rows
@@ -138,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     load_after = os.getloadavg()
     print()
     print(table(rows))
-    load = {"before": load_before, "after": load_after}
+    load = {"before": load_before, "after": load_after, "by_group": LOADS}
     print(f"\nload average (1, 5, 15 min): before {load_before}, after {load_after}")
     settings = {
         "argv": sys.argv[1:] if argv is None else argv,
