@@ -24,7 +24,8 @@ from pathlib import Path
 from benchmarks import processes, search_stats, study, transfer
 from benchmarks.measure import Measurement
 from benchmarks.report import table, write_results
-from benchmarks.synthetic import Built, align_anki_days, ensure_built
+from benchmarks.synthetic import Built, ensure_built
+from benchmarks.synthetic_anki import align_anki_days
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUPS = ("study", "browser", "processes", "transfer", "answers")
