@@ -79,3 +79,21 @@ def test_check_finds_and_repairs_drifted_counts(col: Collection) -> None:
     assert "the card counts per deck differ from the cards" in repaired.repaired
     assert _kept(col) == _counted(col)
     assert col.check(repair=False).ok
+
+
+def test_a_large_bulk_import_leaves_the_counts_right(col: Collection) -> None:
+    """The path of large imports (indexes dropped, triggers paused) rebuilds the counts."""
+    card = next(iter(col.store.cards.iter_all()))
+    deck = col.ensure_deck("Bulk")
+    bulk = col.store.bulk
+    _, next_card = bulk.next_ids()
+    rows = [
+        (next_card + i, card.note_id, deck.id, 10 + i, 0, 0, 5 + i, 0, 0, 250, 0, 0, 0, None, None,
+         0, 0)
+        for i in range(3)
+    ]  # fmt: skip
+    with bulk.bulk_transaction(rebuild_indexes=True):
+        bulk.insert_cards(rows)
+    assert _kept(col) == _counted(col)
+    assert _deck_list_cards(col)["Bulk"] == 3
+    assert col.check(repair=False).ok
