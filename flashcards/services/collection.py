@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
     from flashcards.services.check import CheckReport
+    from flashcards.services.decks import DeckDeletion
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
     from flashcards.services.stats import Statistics
@@ -116,6 +117,7 @@ class Collection:
         self._lock = lock
         self.clock = clock
         self.rng = rng
+        self.read_only = False
         self._undo: list[_UndoEntry] = []
         self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
@@ -131,9 +133,16 @@ class Collection:
         clock: Clock | None = None,
         rng: random.Random | None = None,
         load_bundled: bool = True,
+        read_only: bool = False,
     ) -> Collection:
-        """Open the collection in `data_dir`, creating it (with the bundled decks) if new."""
+        """Open the collection in `data_dir`, creating it (with the bundled decks) if new.
+
+        `read_only` opens an existing collection in a folder that cannot be written,
+        for looking only (decks, stats, search, export); any change is refused.
+        """
         data_dir = Path(data_dir)
+        if read_only:
+            return cls._open_read_only(data_dir, clock or SystemClock(), rng or random.Random())
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             for sub in ("media", "backups"):
@@ -155,6 +164,16 @@ class Collection:
         except BaseException:
             col.close()
             raise
+        return col
+
+    @classmethod
+    def _open_read_only(cls, data_dir: Path, clock: Clock, rng: random.Random) -> Collection:
+        try:
+            store = Store.open_read_only(data_dir / COLLECTION_FILE)
+        except StorageError as exc:
+            raise FlashcardsError(str(exc)) from exc
+        col = cls(data_dir, store, DirectoryLock(data_dir), clock, rng)
+        col.read_only = True
         return col
 
     def _initialise(self, load_bundled: bool) -> None:
@@ -366,10 +385,10 @@ class Collection:
         self, notetype: str, first_field: str, exclude: int | None = None
     ) -> list[int]:
         """Notes of the same type whose first field reads the same (ignoring HTML)."""
-        from flashcards.core.text import strip_html
+        from flashcards.core.text import sort_text
 
         nt = self.notetype(notetype)
-        ids = self.store.notes.with_first_field(nt.id, strip_html(first_field))
+        ids = self.store.notes.with_first_field(nt.id, sort_text(first_field))
         return [i for i in ids if i != exclude]
 
     def render(self, card: Card) -> RenderedCard:
@@ -414,15 +433,32 @@ class Collection:
             self.deck(deck)
         return StudySession(self, deck)
 
-    def answer(self, card_id: int, grade: int, *, duration_ms: int = 0) -> AnswerOutcome:
-        """Grade a card. Card, log and sibling burying commit in one transaction."""
+    def answer(
+        self,
+        card_id: int,
+        grade: int,
+        *,
+        duration_ms: int = 0,
+        typed: str | None = None,
+        suggested: int | None = None,
+    ) -> AnswerOutcome:
+        """Grade a card. Card, log and sibling burying commit in one transaction.
+
+        A typed answer and the grade its comparison suggested are kept in the log.
+        """
         card = self.card(card_id)
         if card.suspended:
             raise FlashcardsError(f"card {card_id} is suspended")
         today = self.today()
         try:
             result = answer_card(
-                card, grade, today=today, now_ms=self.now_ms(), duration_ms=duration_ms
+                card,
+                grade,
+                today=today,
+                now_ms=self.now_ms(),
+                duration_ms=duration_ms,
+                typed=typed,
+                suggested=suggested,
             )
         except ValueError as exc:
             raise FlashcardsError(str(exc)) from None
@@ -446,7 +482,7 @@ class Collection:
                 )
                 if (
                     self.store.decks.get(card.deck_id)
-                    and self._deck_options(card.deck_id).leech_suspend
+                    and self.deck_options(card.deck_id).leech_suspend
                 ):
                     new_card = new_card.with_changes(queue=Queue.SUSPENDED)
             self.store.cards.update(new_card, before=card)
@@ -455,7 +491,8 @@ class Collection:
             self.store.cards.bury_siblings(card, today + 1, result.log.time_ms)
         return AnswerOutcome(new_card, log_id, result.leech)
 
-    def _deck_options(self, deck_id: int) -> DeckOptions:
+    def deck_options(self, deck_id: int) -> DeckOptions:
+        """A deck's options (defaults if the deck is gone)."""
         deck = self.store.decks.get(deck_id)
         return deck.options if deck else DeckOptions()
 
@@ -704,6 +741,30 @@ class Collection:
         from flashcards.services.stats import collection_statistics
 
         return collection_statistics(self, deck)
+
+    # -- renaming and deleting decks (the polish branch; services/decks.py) ------------
+
+    def rename_deck(self, old: str, new: str) -> int:
+        """Rename a deck and its subdecks (one undo step); return how many decks changed.
+
+        Refuses a new name that is invalid, already taken, or inside the deck itself.
+        """
+        from flashcards.services.decks import rename_deck
+
+        try:
+            return rename_deck(self, old, new)
+        finally:
+            self._deck_names.clear()
+
+    def delete_deck(self, name: str) -> DeckDeletion:
+        """Delete a deck, its subdecks, their cards and review history, and notes left
+        without cards, as one undo step. Refuses to delete the last deck."""
+        from flashcards.services.decks import delete_deck
+
+        try:
+            return delete_deck(self, name)
+        finally:
+            self._deck_names.clear()
 
 
 def _in_tree(name: str, root: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
+from flashcards.core.answer_compare import Comparison, compare_answer, suggest_grade
 from flashcards.core.models import Card, Deck
 from flashcards.core.queue import (
     QueueCard,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from flashcards.services.collection import AnswerOutcome, Collection
     from flashcards.storage import Store
 
-__all__ = ["QueueCounts", "SessionSummary", "StudyCard", "StudySession"]
+__all__ = ["QueueCounts", "SessionSummary", "StudyCard", "StudySession", "TypedAnswer"]
 
 MAX_ANSWER_MS = 60_000
 """Answer times are capped at a minute, as in Anki, so a coffee break is not study time."""
@@ -51,10 +52,22 @@ class StudyCard:
     rendered: RenderedCard
     counts: QueueCounts
     intervals: dict[int, int | None]
+    type_answer: bool = False
+    """Ask for a typed answer: the deck's option is on, or the template has {{type:}}."""
 
     @property
     def is_drill(self) -> bool:
         return self.kind == StudyKind.DRILL
+
+
+@dataclass(frozen=True)
+class TypedAnswer:
+    """A typed answer compared with the card's expected answer, and the grade suggested."""
+
+    typed: str
+    comparison: Comparison
+    suggested: int
+    elapsed_ms: int
 
 
 @dataclass
@@ -215,24 +228,44 @@ class StudySession:
             self._pinned = None
         card = self.collection.card(head.card.id)
         self._shown_ms = now_ms
+        rendered = self.collection.render(card)
+        deck_options = self.collection.deck_options(card.deck_id)
+        wants_typing = deck_options.type_answer or rendered.type_field is not None
         return StudyCard(
             card=card,
             kind=head.kind,
             deck=self.collection.deck_name(card.deck_id),
-            rendered=self.collection.render(card),
+            rendered=rendered,
             counts=queue.counts(),
             intervals=preview_intervals(card, self.collection.today()),
+            type_answer=wants_typing and bool(rendered.answer_text),
         )
 
-    def answer(self, card: Card, grade: int) -> AnswerOutcome:
-        """Grade `card`; the answer is committed before this returns."""
+    def compare_typed(self, study_card: StudyCard, typed: str) -> TypedAnswer:
+        """Compare what was typed with the card's answer; suggest a grade from it and the
+        time since the card was shown."""
+        elapsed = self._elapsed_ms()
+        comparison = compare_answer(study_card.rendered.answer_text, typed)
+        return TypedAnswer(typed, comparison, suggest_grade(comparison, elapsed), elapsed)
+
+    def _elapsed_ms(self) -> int:
         now_ms = self.collection.now_ms()
         shown = self._shown_ms if self._shown_ms is not None else now_ms
-        duration = max(0, min(MAX_ANSWER_MS, now_ms - shown))
+        return max(0, min(MAX_ANSWER_MS, now_ms - shown))
+
+    def answer(self, card: Card, grade: int, typed: TypedAnswer | None = None) -> AnswerOutcome:
+        """Grade `card` (with the typed answer, if any); committed before this returns."""
+        duration = self._elapsed_ms()
         store = self.collection.store
         queue = self._queue
         valid = queue is not None and queue.changes == store.changes()
-        outcome = self.collection.answer(card.id, grade, duration_ms=duration)
+        outcome = self.collection.answer(
+            card.id,
+            grade,
+            duration_ms=duration,
+            typed=None if typed is None else typed.typed,
+            suggested=None if typed is None else typed.suggested,
+        )
         self._queue = None
         if queue is not None and valid and queue.answered(outcome.card, queue.today):
             queue.changes = store.changes()

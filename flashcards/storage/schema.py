@@ -132,7 +132,7 @@ _ADD = ", ".join(f"{c} = {c} + excluded.{c}" for c in _COUNTERS)
 _ALL_ZERO = " AND ".join(f"{c} = 0" for c in ("new_cards", "young", "mature", "drills"))
 REVIEW_DAYS_PAUSED = "review_days_paused"
 """A settings key: while present, the triggers that keep review_days (and, since
-0003, deck_card_counts) stand still (bulk imports)."""
+0004, deck_card_counts) stand still (bulk imports)."""
 _LIVE = f"NOT EXISTS (SELECT 1 FROM settings WHERE key = '{REVIEW_DAYS_PAUSED}')"
 _MINUS_OLD = ", ".join(f"{c} = {c} - {e.format(r='OLD')}" for c, e in _COUNTERS.items())
 _SUMS = ", ".join(f"sum({e.format(r='r')})" for e in _COUNTERS.values())
@@ -279,6 +279,22 @@ def _create_text_index(db: Database) -> None:
     )
 
 
+@migrations(name="0003_typed_answers")
+def _typed_answers(db: Database) -> None:
+    """Issue 9: a per-deck "type the answer" option, and what was typed in the review log.
+
+    `typed` is the text the learner typed (NULL when they did not type) and
+    `suggested` the grade the comparison suggested; the grade they confirmed
+    stays in `grade`.
+    """
+    db.execute(
+        "ALTER TABLE decks ADD COLUMN type_answer INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (type_answer IN (0, 1))"
+    )
+    db.execute("ALTER TABLE revlog ADD COLUMN typed TEXT")
+    db.execute("ALTER TABLE revlog ADD COLUMN suggested INTEGER CHECK (suggested BETWEEN 0 AND 5)")
+
+
 DECK_CARD_COUNTS_FROM_CARDS = "SELECT deck_id, queue, count(*) FROM cards GROUP BY deck_id, queue"
 """What deck_card_counts must hold, counted from the cards (for checks and rebuilds)."""
 
@@ -293,7 +309,7 @@ _MINUS_OLD_CARD = """UPDATE deck_card_counts SET cards = cards - 1
         WHERE deck_id = OLD.deck_id AND queue = OLD.queue;
     DELETE FROM deck_card_counts WHERE deck_id = OLD.deck_id AND queue = OLD.queue AND cards = 0;"""
 
-_V3 = f"""
+_V4 = f"""
 DROP INDEX cards_deck_queue_due;
 CREATE INDEX cards_deck_queue_due ON cards(deck_id, queue, due, id, buried_until, note_id);
 
@@ -320,7 +336,7 @@ END;
 """
 
 
-@migrations(name="0003_queue_and_deck_counts")
+@migrations(name="0004_queue_and_deck_counts")
 def _queue_and_deck_counts(db: Database) -> None:
     """A covering index for the daily queue, and card counts per deck kept by triggers.
 
@@ -333,7 +349,7 @@ def _queue_and_deck_counts(db: Database) -> None:
     during bulk imports, which rebuild both), so the deck list and the statistics
     count cards in O(decks), not O(cards).
     """
-    db.executescript(_V3)
+    db.executescript(_V4)
     db.execute(REBUILD_DECK_CARD_COUNTS)
 
 

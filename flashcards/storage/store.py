@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from flashcards.storage.cards import CardRepo
 from flashcards.storage.checkpoint import Checkpointer
-from flashcards.storage.database import explain, open_database
+from flashcards.storage.database import explain, open_database, open_database_read_only
 from flashcards.storage.decks import DeckRepo, SettingsRepo
 from flashcards.storage.notes import NoteRepo, NotetypeRepo
 from flashcards.storage.revlog import ReviewRepo
@@ -52,6 +52,11 @@ class Store:
         """The collection at `path`, its log checkpointed in the background."""
         db = open_database(path)
         return cls(db, str(path), Checkpointer(path))
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        """The collection as it is on disk, for reading only (a read-only data folder)."""
+        return cls(open_database_read_only(path), str(path))
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
