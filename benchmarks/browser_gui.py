@@ -40,7 +40,7 @@ TARGET_RSS_MB = 200.0
 
 def build(work: Path, cards: int) -> Path:
     """The collection at work/flashcards, built as benchmarks/search_stats.py builds it."""
-    from benchmarks.search_stats import NOW, build_flashcards, plan_notes, plan_schedule
+    from benchmarks.synthetic import NOW, build_flashcards, plan_notes, plan_schedule
     from flashcards.core.clock import FixedClock
     from flashcards.core.template import card_ordinals
     from flashcards.services.collection import Collection
