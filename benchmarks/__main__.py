@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -63,22 +65,25 @@ def _scratch(built: Built, folder: Path) -> Built:
 
 
 def _browser_window(size: int, data_dir: Path, repeat: int) -> list[Measurement]:
-    """benchmarks/browser_gui.py, when the browser window's own benchmark is there.
-
-    The runner calls its `measure(data_dir, repeat=repeat)`, which opens the
-    app on a copy of the generated collection at `data_dir` and returns
-    {operation: milliseconds, or (value, unit) for other units such as "MB"}.
-    """
+    """benchmarks/browser_gui.py in a process of its own (so its peak RSS is the app's,
+    not the runner's), offscreen, on the generated collection at `data_dir`: the
+    browser's open, scroll and re-sort, the statistics window, and the peak RSS
+    with the browser open."""
     if importlib.util.find_spec("benchmarks.browser_gui") is None:
         return []
-    module = importlib.import_module("benchmarks.browser_gui")
-    measure = getattr(module, "measure", None)
-    if measure is None:
-        print("  benchmarks/browser_gui.py has no measure(data_dir, repeat=); skipped")
-        return []
+    command = [sys.executable, "-m", "benchmarks.browser_gui", "--data-dir", str(data_dir)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [*command, "--repeat", str(repeat), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
     rows = []
-    for operation, value in measure(data_dir, repeat=repeat).items():
-        number, unit = value if isinstance(value, tuple) else (value, "ms")
+    for operation, value in json.loads(done.stdout.strip().splitlines()[-1]).items():
+        number, unit = value if isinstance(value, list) else (value, "ms")
         rows.append(Measurement(size, "browser", operation, float(number), unit=unit))
     return rows
 
