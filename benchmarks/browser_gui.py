@@ -19,6 +19,7 @@ Targets (issue 8): browser open ≤ 300 ms, stats ≤ 300 ms, peak RSS ≤ 200 M
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -40,7 +41,7 @@ TARGET_RSS_MB = 200.0
 
 def build(work: Path, cards: int) -> Path:
     """The collection at work/flashcards, built as benchmarks/search_stats.py builds it."""
-    from benchmarks.search_stats import NOW, build_flashcards, plan_notes, plan_schedule
+    from benchmarks.synthetic import NOW, build_flashcards, plan_notes, plan_schedule
     from flashcards.core.clock import FixedClock
     from flashcards.core.template import card_ordinals
     from flashcards.services.collection import Collection
@@ -104,7 +105,9 @@ class PaintWatch:
                 raise TimeoutError("the widget was never painted")
 
 
-def measure(fc_dir: Path, repeat: int) -> None:
+def measure(fc_dir: Path, repeat: int) -> dict[str, float | tuple[float, str]]:
+    """Time the windows on the collection at `fc_dir`; print a report and return the
+    medians in ms, and the peak RSS with the browser open as (MB, "MB")."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -187,6 +190,11 @@ def measure(fc_dir: Path, repeat: int) -> None:
     flush_deletes()
     col.close()
     _report(rows, browser_rss)
+    result: dict[str, float | tuple[float, str]] = {
+        label: statistics.median(times) for label, times in rows
+    }
+    result["peak RSS with the browser open"] = (browser_rss, "MB")
+    return result
 
 
 def _report(rows: list[tuple[str, list[float]]], browser_rss: float) -> None:
@@ -214,7 +222,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--work", type=Path, default=Path("/tmp/flashcards-bench"))
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--data-dir", type=Path, help="measure this collection folder instead of building one"
+    )
+    parser.add_argument("--json", action="store_true", help="print the medians as JSON last")
     args = parser.parse_args()
+    if args.data_dir is not None:
+        result = measure(args.data_dir, args.repeat)
+        if args.json:
+            print(json.dumps(result))
+        return
     if args.build_only:
         build(args.work, args.cards)
         return

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.core.clock import DEFAULT_ROLLOVER_HOUR, Clock, SystemClock, study_day, to_ms
-from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue
+from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue, deck_ancestors
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
-from flashcards.core.search import SortColumn
 from flashcards.core.template import RenderedCard, render_card
 from flashcards.formats.records import NoteRecord
 from flashcards.services.backups import (
@@ -29,12 +28,12 @@ from flashcards.services.backups import (
 from flashcards.services.errors import FlashcardsError, NotFoundError
 from flashcards.services.lock import DirectoryLock
 from flashcards.services.notes import ImportSummary, apply_records, guid_for, save_note
-from flashcards.services.study import StudySession
 from flashcards.storage import StorageError, Store
 from flashcards.storage.backup import copy_database
 from flashcards.storage.journal import Journal, JournalRepo, Recording
 
 if TYPE_CHECKING:
+    from flashcards.core.search import SortColumn
     from flashcards.formats.package import Package
     from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
     from flashcards.services.stats import Statistics
+    from flashcards.services.study import StudySession
 
 __all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
@@ -121,6 +121,7 @@ class Collection:
         self._undo: list[_UndoEntry] = []
         self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
+        self._rollover_hour: int | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -219,12 +220,17 @@ class Collection:
 
     @property
     def rollover_hour(self) -> int:
-        return int(self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR))
+        if self._rollover_hour is None:  # read once: every answer and queue asks for today
+            self._rollover_hour = int(
+                self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR)
+            )
+        return self._rollover_hour
 
     def set_rollover_hour(self, hour: int) -> None:
         if not 0 <= hour <= 23:
             raise FlashcardsError(f"the day rollover hour must be 0–23, not {hour}")
         self.store.settings.set("rollover_hour", hour)
+        self._rollover_hour = hour
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -275,14 +281,20 @@ class Collection:
         caps = {deck_id: (r.new, r.reviews) for deck_id, r in remaining.items()}
         counts = deck_tree_counts(decks, self.store.cards.available(today, caps), remaining)
         totals = self.store.cards.count_by_deck()
+        in_tree = dict.fromkeys((d.name for d in decks), 0)
+        for deck in decks:
+            for name in (deck.name, *deck_ancestors(deck.name)):
+                if name in in_tree:
+                    in_tree[name] += totals.get(deck.id, 0)
         result = []
         for deck in decks:
             if deck.name == DEFAULT_DECK and len(decks) > 1 and not totals.get(deck.id):
                 continue  # an empty Default deck is noise once real decks exist, as in Anki
             c = counts.get(deck.name, DeckCounts())
-            cards = sum(n for d, n in totals.items() if _in_tree(self.deck_name(d), deck.name))
             result.append(
-                DeckSummary(deck.id, deck.name, c.new, c.reviews, c.drills, cards, deck.options)
+                DeckSummary(
+                    deck.id, deck.name, c.new, c.reviews, c.drills, in_tree[deck.name], deck.options
+                )
             )
         return result
 
@@ -415,6 +427,8 @@ class Collection:
 
     def study(self, deck: str | None = None) -> StudySession:
         """A study session for `deck` and its subdecks, or for every deck."""
+        from flashcards.services.study import StudySession
+
         if deck is not None:
             self.deck(deck)
         return StudySession(self, deck)
@@ -471,7 +485,7 @@ class Collection:
                     and self.deck_options(card.deck_id).leech_suspend
                 ):
                     new_card = new_card.with_changes(queue=Queue.SUSPENDED)
-            self.store.cards.update(new_card)
+            self.store.cards.update(new_card, before=card)
             log_id = self.store.reviews.insert(result.log)
             rec.created("revlog", [log_id])
             self.store.cards.bury_siblings(card, today + 1, result.log.time_ms)
@@ -573,6 +587,7 @@ class Collection:
             staging.unlink(missing_ok=True)
         self._undo.clear()
         self._deck_names.clear()
+        self._rollover_hour = None
         return safety
 
     # -- statistics and checks --------------------------------------------------
@@ -650,7 +665,7 @@ class Collection:
     def browse(
         self,
         query: str,
-        sort: SortColumn | str = SortColumn.SORT_FIELD,
+        sort: SortColumn | str = "sort_field",  # SortColumn.SORT_FIELD
         descending: bool = False,
     ) -> BrowseResult:
         """Every card matching `query`, ordered by a browser column (computed in SQL)."""

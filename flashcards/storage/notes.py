@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from flashcards.core.models import Note, NoteType
-from flashcards.core.search import note_search_text
+from flashcards.core.searchtext import note_search_text
 from flashcards.core.text import sort_text
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
