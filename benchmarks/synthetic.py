@@ -271,14 +271,14 @@ def _card_row(
 
 
 def _log_rows(card_id: int, s: Schedule, today: int, now_ms: int) -> Iterator[tuple[object, ...]]:
-    """Rows for BulkRepo.insert_logs: one REVIEW entry per planned review."""
+    """Rows for BulkRepo.insert_logs: one REVIEW entry per planned review (none typed)."""
     before = Sm2State()
     for day, grade, duration in s.reviews:
         after = review(before, grade)
         time_ms = now_ms - (today - day) * 86_400_000
         yield (card_id, time_ms, day, grade, 0, before.repetitions, before.interval,
                before.easiness_hundredths, after.repetitions, after.interval,
-               after.easiness_hundredths, day + after.interval, duration)  # fmt: skip
+               after.easiness_hundredths, day + after.interval, duration, None, None)  # fmt: skip
         before = after
 
 
