@@ -24,6 +24,7 @@ TARGETS = {
     "CLI stats --json (process)": 150.0,
     "import .apkg into a new collection": 1.2,
     "export .apkg (whole collection)": 2.0,
+    "peak RSS with the browser open": 200.0,  # MB
 }
 SCALING_SIZE = 1_000_000
 SCALING = ("open + first card", "deck list with counts")
