@@ -44,6 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip", nargs="+", choices=GROUPS, default=[], help="groups of operations to leave out"
     )
+    parser.add_argument(
+        "--transfer-max",
+        type=int,
+        default=100_000,
+        help="largest size whose import/export is timed (the targets are at 100k; a million "
+        "cards in both apps adds about half an hour); 0: no limit",
+    )
     parser.add_argument("--work", type=Path, default=ROOT / "benchmarks" / "work")
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
     return parser
@@ -111,6 +118,8 @@ def measure_size(size: int, args: argparse.Namespace) -> list[Measurement]:
     built = ensure_built(args.work / str(size), size, not args.no_anki)
     scratch = _scratch(built, args.work / "scratch")
     skip = set(args.skip)
+    if args.transfer_max and size > args.transfer_max:
+        skip.add("transfer")
     rows: list[Measurement] = []
     fc, anki, repeat, home = scratch.flashcards, scratch.anki, args.repeat, args.work / "home"
     steps = [
@@ -164,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         "answers": args.answers,
         "anki": not args.no_anki,
         "skipped": args.skip,
+        "transfer_max": args.transfer_max,
     }
     path = write_results(args.results, rows, settings=settings, load=load, root=ROOT)
     print(f"results written to {path}")
