@@ -766,6 +766,36 @@ class Collection:
         finally:
             self._deck_names.clear()
 
+    # -- issue 8: fast start of the windowless read commands (stats, decks) ----------
+
+    @classmethod
+    def open_for_reading(cls, data_dir: Path, *, clock: Clock | None = None) -> Collection:
+        """The collection in `data_dir`, to read only (the `stats` and `decks` commands).
+
+        Locked as `open` locks it, but read through the standard library alone
+        (Store.open_reader), so the command starts without loading sqlite-utils.
+        A folder with no collection yet, or one that needs a schema upgrade or its
+        first initialisation, is opened with `open` instead, which writes those.
+        """
+        from flashcards.storage.reader import ReaderUnavailable
+
+        data_dir = Path(data_dir)
+        clock = clock or SystemClock()
+        if (data_dir / COLLECTION_FILE).is_file():
+            lock = DirectoryLock(data_dir)
+            lock.acquire()
+            try:
+                store = Store.open_reader(data_dir / COLLECTION_FILE)
+            except ReaderUnavailable:
+                lock.release()
+            else:
+                col = cls(data_dir, store, lock, clock, random.Random())
+                if col.store.settings.get("initialised"):
+                    col.read_only = True
+                    return col
+                col.close()
+        return cls.open(data_dir, clock=clock)
+
 
 def _in_tree(name: str, root: str) -> bool:
     return name == root or name.startswith(root + "::")

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import starmap
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.core.models import Card, Queue
 from flashcards.core.queue import DeckCounts, QueueCard
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import CARD_COLUMNS, card_from_row, card_to_row
-from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS, REBUILD_DECK_CARD_COUNTS
 
 __all__ = ["CardRepo"]
 
@@ -20,6 +18,9 @@ _INSERT_COLUMNS = (
     "note_id, deck_id, ord, type, queue, due, repetitions, interval, easiness, reps, lapses, "
     "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 _UPDATE_SET = ", ".join(f"{c.strip()} = ?" for c in _INSERT_COLUMNS.split(","))
 _QUEUE_COLUMNS = "id, note_id, deck_id, due, NULL"
 """A QueueCard, from cards_deck_queue_due alone (drill times are only read for drills)."""
@@ -207,6 +208,8 @@ class CardRepo:
 
     def deck_count_drift(self) -> bool:
         """Whether deck_card_counts differs from the cards themselves."""
+        from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS
+
         stored = set(
             self.db.execute(
                 "SELECT deck_id, queue, cards FROM deck_card_counts WHERE cards != 0"
@@ -216,6 +219,8 @@ class CardRepo:
 
     def rebuild_deck_counts(self) -> None:
         """Count the cards per deck and queue afresh (after a bulk write, or to repair)."""
+        from flashcards.storage.schema import REBUILD_DECK_CARD_COUNTS
+
         with self.db.atomic():
             self.db.execute("DELETE FROM deck_card_counts")
             self.db.execute(REBUILD_DECK_CARD_COUNTS)

@@ -9,17 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.core.models import CardType
 from flashcards.core.stats import CardGroup, DayActivity
 from flashcards.storage.cards import CardRepo
-from flashcards.storage.schema import (
-    REBUILD_REVIEW_DAYS,
-    REVIEW_DAYS_FROM_LOG,
-    REVIEW_DAYS_PAUSED,
-)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["StatsRepo"]
 
@@ -185,6 +182,8 @@ class StatsRepo:
 
     def review_days_drift(self) -> list[int]:
         """Study days whose stored totals differ from the review log (empty when all agree)."""
+        from flashcards.storage.schema import REVIEW_DAYS_FROM_LOG
+
         stored = {
             (row[0], row[1]): tuple(row[2:])
             for row in self.db.execute(
@@ -197,6 +196,8 @@ class StatsRepo:
 
     def rebuild_review_days(self) -> None:
         """Recompute the daily totals from the review log (and un-pause their triggers)."""
+        from flashcards.storage.schema import REBUILD_REVIEW_DAYS, REVIEW_DAYS_PAUSED
+
         with self.db.atomic():
             self.db.execute("DELETE FROM settings WHERE key = ?", [REVIEW_DAYS_PAUSED])
             self.db.execute("DELETE FROM review_days")
@@ -209,6 +210,8 @@ class StatsRepo:
         The triggers that keep review_days (they cost ~8 µs per revlog row) and
         the per-deck card counts stand still, and both are rebuilt once at the end.
         """
+        from flashcards.storage.schema import REVIEW_DAYS_PAUSED
+
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, 'true') ON CONFLICT(key) DO NOTHING",
             [REVIEW_DAYS_PAUSED],
