@@ -207,23 +207,43 @@ class CardRepo:
         )
 
     def deck_count_drift(self) -> bool:
-        """Whether deck_card_counts differs from the cards themselves."""
-        from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS
+        """Whether deck_card_counts, or the interval and easiness counts (CARD_SHAPES),
+        differ from the cards themselves."""
+        from flashcards.storage.schema import (
+            CARD_SHAPES,
+            DECK_CARD_COUNTS_FROM_CARDS,
+            card_shape_counts,
+        )
 
         stored = set(
             self.db.execute(
                 "SELECT deck_id, queue, cards FROM deck_card_counts WHERE cards != 0"
             ).fetchall()
         )
-        return stored != set(self.db.execute(DECK_CARD_COUNTS_FROM_CARDS).fetchall())
+        if stored != set(self.db.execute(DECK_CARD_COUNTS_FROM_CARDS).fetchall()):
+            return True
+        for table, column in CARD_SHAPES.items():
+            sql = f"SELECT deck_id, type, {column}, cards FROM {table} WHERE cards != 0"
+            fresh = self.db.execute(card_shape_counts(table)).fetchall()
+            if set(self.db.execute(sql).fetchall()) != set(fresh):
+                return True
+        return False
 
     def rebuild_deck_counts(self) -> None:
-        """Count the cards per deck and queue afresh (after a bulk write, or to repair)."""
-        from flashcards.storage.schema import REBUILD_DECK_CARD_COUNTS
+        """Count the cards per deck and queue, and per deck, type and interval or
+        easiness, afresh (after a bulk write, or to repair)."""
+        from flashcards.storage.schema import (
+            CARD_SHAPES,
+            REBUILD_DECK_CARD_COUNTS,
+            rebuild_card_shapes,
+        )
 
         with self.db.atomic():
             self.db.execute("DELETE FROM deck_card_counts")
             self.db.execute(REBUILD_DECK_CARD_COUNTS)
+            for table in CARD_SHAPES:
+                self.db.execute(f"DELETE FROM {table}")
+                self.db.execute(rebuild_card_shapes(table))
 
     def due_count(self, day: int, deck_ids: Sequence[int] | None = None) -> int:
         """Review cards (not suspended) due on or before `day`."""

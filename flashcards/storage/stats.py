@@ -88,6 +88,17 @@ class StatsRepo:
 
     def due_count(self, today: int, deck_ids: Sequence[int] | None = None) -> int:
         """Review cards due today (overdue included), not suspended or buried."""
+        if deck_ids is None:
+            # Due cards from the covering (queue, due) index, less the few buried
+            # ones found through cards_buried: no card row is read for the many
+            # that are not buried (3-7 ms -> 0.4 ms at 100k cards).
+            row = self.db.execute(
+                "SELECT (SELECT count(*) FROM cards WHERE queue = 1 AND due <= ?1) - "
+                "(SELECT count(*) FROM cards INDEXED BY cards_buried "
+                "WHERE buried_until > ?1 AND queue = 1 AND due <= ?1)",
+                [today],
+            ).fetchone()
+            return int(row[0])
         decks = _DeckFilter(deck_ids)
         row = self.db.execute(
             "SELECT count(*) FROM cards WHERE queue = 1 AND due <= ? AND buried_until <= ?"
@@ -123,37 +134,29 @@ class StatsRepo:
     def interval_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, dict[int, int]]:
         """Cards by type, then interval: {type: {interval: count}}.
 
-        Grouped by every column of cards_deck_interval: an ordered index walk, no sort.
+        From deck_intervals (kept by triggers, see schema.py): one row per deck,
+        type and interval, not one per card.
         """
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
-            f"SELECT deck_id, type, interval, count(*) FROM cards WHERE 1{decks.clause()} "
-            "GROUP BY deck_id, type, interval",
+            f"SELECT type, interval, sum(cards) FROM deck_intervals WHERE cards > 0"
+            f"{decks.clause()} GROUP BY type, interval",
             decks.params(),
         )
         counts: dict[int, dict[int, int]] = {0: {}, 1: {}}
-        for _, card_type, interval, n in rows:
-            table = counts.setdefault(card_type, {})
-            table[interval] = table.get(interval, 0) + n
+        for card_type, interval, n in rows:
+            counts.setdefault(card_type, {})[interval] = n
         return counts
 
     def easiness_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, int]:
-        """Learned cards by easiness in hundredths.
-
-        Grouped by every column of cards_deck_easiness, so SQLite walks that index
-        in order with no sort; new cards are skipped here rather than in SQL.
-        """
+        """Learned cards by easiness in hundredths, from deck_easiness (kept by triggers)."""
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
-            f"SELECT deck_id, type, easiness, count(*) FROM cards WHERE 1{decks.clause()} "
-            "GROUP BY deck_id, type, easiness",
+            f"SELECT easiness, sum(cards) FROM deck_easiness WHERE type = 1 AND cards > 0"
+            f"{decks.clause()} GROUP BY easiness",
             decks.params(),
         )
-        counts: dict[int, int] = {}
-        for _, card_type, easiness, n in rows:
-            if card_type == 1:
-                counts[easiness] = counts.get(easiness, 0) + n
-        return counts
+        return dict(rows.fetchall())
 
     def special_groups(
         self, today: int, mature_days: int, deck_ids: Sequence[int] | None = None
