@@ -25,19 +25,19 @@ from flashcards.gui.fonts import KoreanFontBanner
 from flashcards.gui.labels import undo_text
 from flashcards.gui.messages import inform, show_error, warn
 from flashcards.gui.preferences import Preferences
-from flashcards.gui.review import ReviewScreen
 from flashcards.gui.sizing import fit_to_screen, grow_to_fit
-from flashcards.gui.summary import SummaryPage
 from flashcards.gui.transfer import Transfers
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
-from flashcards.services.study import SessionSummary
 
 if TYPE_CHECKING:
     from flashcards.gui.browser_window import BrowserWindow
+    from flashcards.gui.review import ReviewScreen
     from flashcards.gui.stats_window import StatsWindow
+    from flashcards.gui.summary import SummaryPage
     from flashcards.gui.welcome import WelcomeDialog
+    from flashcards.services.study import SessionSummary
 
 # The browser, statistics, note, settings, welcome and check-report windows are
 # imported when first opened: none is part of the first paint, and the browser
@@ -84,11 +84,10 @@ class MainWindow(QMainWindow):
         self.banner = KoreanFontBanner(self)
         self.banner.setVisible(not korean_font)
         self.deck_page = DeckPage(self)
-        self.review = ReviewScreen(col, self)
-        self.summary = SummaryPage(self)
+        self._review: ReviewScreen | None = None  # built when first shown: see review
+        self._summary: SummaryPage | None = None
         self.stack = QStackedWidget(self)
-        for page in (self.deck_page, self.review, self.summary):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.deck_page)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -165,15 +164,36 @@ class MainWindow(QMainWindow):
         self.deck_page.delete_requested.connect(self.deck_actions.delete)
         self.deck_actions.changed.connect(self._decks_changed)
         self.deck_actions.message.connect(self._message)
-        self.review.finished.connect(self._session_finished)
-        self.review.changed.connect(self.refresh)
-        self.review.edit_requested.connect(self.edit_note)
-        self.review.message.connect(self._message)
-        self.summary.back_requested.connect(self.show_decks)
         self.stack.currentChanged.connect(self._page_changed)
         self._appearance.changed.connect(self._appearance_changed)
 
     # -- pages and counts ---------------------------------------------------------------
+
+    @property
+    def review(self) -> ReviewScreen:
+        """The review screen, built the first time it is needed: it is not part of
+        the first paint, and its card view and study modules cost ~50 ms to load and build."""
+        if self._review is None:
+            from flashcards.gui.review import ReviewScreen
+
+            self._review = ReviewScreen(self._col, self)
+            self.stack.addWidget(self._review)
+            self._review.finished.connect(self._session_finished)
+            self._review.changed.connect(self.refresh)
+            self._review.edit_requested.connect(self.edit_note)
+            self._review.message.connect(self._message)
+        return self._review
+
+    @property
+    def summary(self) -> SummaryPage:
+        """The end-of-session page, built the first time a session ends."""
+        if self._summary is None:
+            from flashcards.gui.summary import SummaryPage
+
+            self._summary = SummaryPage(self)
+            self.stack.addWidget(self._summary)
+            self._summary.back_requested.connect(self.show_decks)
+        return self._summary
 
     def refresh(self) -> None:
         """Read today's counts again and show them."""
@@ -204,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def _appearance_changed(self) -> None:
         self.deck_page.apply_fonts()
-        self.summary.apply_fonts()
+        if self._summary is not None:
+            self._summary.apply_fonts()
         grow_to_fit(self, 1000, 700)  # a larger font needs a larger window
 
     def _remember_deck(self, name: str) -> None:
