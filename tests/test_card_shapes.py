@@ -1,5 +1,6 @@
-"""Card counts per deck, type and interval / easiness (schema 0005) are kept by triggers:
-they must always equal counting the cards one at a time."""
+"""The statistics tables of schema 0005 are kept by triggers: card counts per deck, type
+and interval / easiness must always equal counting the cards one at a time, and
+study_days must always equal review_days added up over decks."""
 
 from __future__ import annotations
 
@@ -21,6 +22,21 @@ def _counted(col: Collection) -> Shapes:
     return intervals, easiness
 
 
+def _days_summed(col: Collection) -> dict[int, tuple[int, ...]]:
+    """review_days added up over decks, in Python; days without answers left out."""
+    totals: dict[int, list[int]] = {}
+    for row in col.store.db.execute("SELECT * FROM review_days"):
+        day, counters = row[0], row[2:]
+        kept = totals.setdefault(day, [0] * len(counters))
+        for i, n in enumerate(counters):
+            kept[i] += n
+    return {day: tuple(v) for day, v in totals.items() if any(v[:4])}
+
+
+def _study_days(col: Collection) -> dict[int, tuple[int, ...]]:
+    return {row[0]: tuple(row[1:]) for row in col.store.db.execute("SELECT * FROM study_days")}
+
+
 def _kept(col: Collection) -> Shapes:
     def table(name: str, column: str) -> Counter[tuple[int, int, int]]:
         rows = col.store.db.execute(f"SELECT deck_id, type, {column}, cards FROM {name}")
@@ -40,6 +56,7 @@ def test_every_kind_of_change_keeps_the_shapes(col: Collection, clock: FixedCloc
                 break
             session.answer(shown.card, grade)
         assert _kept(col) == _counted(col), f"day {day}"
+        assert _study_days(col) == _days_summed(col), f"day {day}"
         clock.advance(timedelta(days=day + 1))
     assert any(kind == 1 for _, kind, _ in _kept(col)[0])  # some cards were learned
     ids = [c.id for c in col.store.cards.iter_all()]
@@ -47,12 +64,16 @@ def test_every_kind_of_change_keeps_the_shapes(col: Collection, clock: FixedCloc
     col.suspend_cards(ids[2:5])
     col.set_due_date(ids[3:5], 0, set_interval=True)
     assert _kept(col) == _counted(col)
+    assert _study_days(col) == _days_summed(col)
+    assert len(_study_days(col)) == 3  # answers on three study days
     col.delete_cards([ids[0]])
     col.reset_cards(ids[1:3])
     assert _kept(col) == _counted(col)
+    assert _study_days(col) == _days_summed(col)
     while col.undo_label is not None:
         col.undo()
         assert _kept(col) == _counted(col)
+        assert _study_days(col) == _days_summed(col)
     intervals, easiness = _kept(col)
     assert 0 not in intervals.values()
     assert 0 not in easiness.values()
@@ -67,6 +88,35 @@ def test_bulk_writes_pause_the_triggers_and_rebuild_the_shapes(col: Collection) 
         )
         assert _kept(col) != _counted(col)  # paused
     assert _kept(col) == _counted(col)
+    assert _study_days(col) == _days_summed(col)
+
+
+def test_the_whole_collection_reads_the_days_that_the_decks_add_up_to(
+    col: Collection, clock: FixedClock
+) -> None:
+    for _ in range(2):
+        session = col.study()
+        for grade in (5, 2, 4):
+            shown = session.next_card()
+            if shown is not None:
+                session.answer(shown.card, grade)
+        clock.advance(timedelta(days=1))
+    repo = StatsRepo(col.store.db)
+    every_deck = [d.id for d in col.decks()]
+    assert repo.days(None) == repo.days(every_deck)  # study_days vs review_days grouped
+    assert len(repo.days(None)) == 2
+
+
+def test_check_finds_and_repairs_drifted_study_days(col: Collection) -> None:
+    session = col.study()
+    shown = session.next_card()
+    assert shown is not None
+    session.answer(shown.card, 4)
+    col.store.db.execute("UPDATE study_days SET young = young + 3")
+    assert not col.check(repair=False).ok
+    col.check(repair=True)
+    assert _study_days(col) == _days_summed(col)
+    assert col.check(repair=False).ok
 
 
 def test_check_finds_and_repairs_drifted_shapes(col: Collection) -> None:

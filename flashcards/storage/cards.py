@@ -209,11 +209,8 @@ class CardRepo:
     def deck_count_drift(self) -> bool:
         """Whether deck_card_counts, or the interval and easiness counts (CARD_SHAPES),
         differ from the cards themselves."""
-        from flashcards.storage.schema import (
-            CARD_SHAPES,
-            DECK_CARD_COUNTS_FROM_CARDS,
-            card_shape_counts,
-        )
+        from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS
+        from flashcards.storage.stats_schema import CARD_SHAPES, card_shape_counts
 
         stored = set(
             self.db.execute(
@@ -232,11 +229,8 @@ class CardRepo:
     def rebuild_deck_counts(self) -> None:
         """Count the cards per deck and queue, and per deck, type and interval or
         easiness, afresh (after a bulk write, or to repair)."""
-        from flashcards.storage.schema import (
-            CARD_SHAPES,
-            REBUILD_DECK_CARD_COUNTS,
-            rebuild_card_shapes,
-        )
+        from flashcards.storage.schema import REBUILD_DECK_CARD_COUNTS
+        from flashcards.storage.stats_schema import CARD_SHAPES, rebuild_card_shapes
 
         with self.db.atomic():
             self.db.execute("DELETE FROM deck_card_counts")

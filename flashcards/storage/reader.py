@@ -32,7 +32,7 @@ MIGRATIONS = (
     "0002_browser_and_stats",
     "0003_typed_answers",
     "0004_queue_and_deck_counts",
-    "0005_card_shapes",
+    "0005_stats_tables",
 )
 """The schema steps of schema.py, by name (a test keeps the two lists equal; were
 this one behind, the reader would refuse a current collection: slower, never wrong)."""

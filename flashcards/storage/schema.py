@@ -15,9 +15,15 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from flashcards.core.searchtext import note_search_text
+from flashcards.storage.stats_schema import (
+    CARD_SHAPES,
+    REBUILD_STUDY_DAYS,
+    STUDY_DAYS_SQL,
+    card_shape_sql,
+    rebuild_card_shapes,
+)
 
 __all__ = [
-    "CARD_SHAPES",
     "DECK_CARD_COUNTS_FROM_CARDS",
     "REBUILD_DECK_CARD_COUNTS",
     "REBUILD_REVIEW_DAYS",
@@ -25,9 +31,7 @@ __all__ = [
     "REVIEW_DAYS_PAUSED",
     "SCHEMA_VERSION",
     "TEXT_INDEX_END",
-    "card_shape_counts",
     "migrations",
-    "rebuild_card_shapes",
 ]
 
 migrations = Migrations("flashcards")
@@ -356,68 +360,23 @@ def _queue_and_deck_counts(db: Database) -> None:
     db.execute(REBUILD_DECK_CARD_COUNTS)
 
 
-CARD_SHAPES = {"deck_intervals": "interval", "deck_easiness": "easiness"}
-"""Card counts per deck, type and one SM-2 column, kept by triggers (0005): the
-statistics page's interval and easiness histograms, in O(distinct values)."""
+@migrations(name="0005_stats_tables")
+def _stats_tables(db: Database) -> None:
+    """Tables the statistics page reads instead of grouping every card or day row.
 
-
-def card_shape_counts(table: str) -> str:
-    """What a CARD_SHAPES table must hold, counted from the cards."""
-    column = CARD_SHAPES[table]
-    return f"SELECT deck_id, type, {column}, count(*) FROM cards GROUP BY deck_id, type, {column}"
-
-
-def rebuild_card_shapes(table: str) -> str:
-    return f"INSERT INTO {table} (deck_id, type, {CARD_SHAPES[table]}, cards) " + (
-        card_shape_counts(table)
-    )
-
-
-def _card_shape_sql(table: str, column: str) -> str:
-    plus = f"""INSERT INTO {table} (deck_id, type, {column}, cards)
-        VALUES (NEW.deck_id, NEW.type, NEW.{column}, 1)
-        ON CONFLICT (deck_id, type, {column}) DO UPDATE SET cards = cards + 1;"""
-    old = f"deck_id = OLD.deck_id AND type = OLD.type AND {column} = OLD.{column}"
-    minus = f"""UPDATE {table} SET cards = cards - 1 WHERE {old};
-    DELETE FROM {table} WHERE {old} AND cards = 0;"""
-    changed = f"OLD.deck_id != NEW.deck_id OR OLD.type != NEW.type OR OLD.{column} != NEW.{column}"
-    return f"""
-CREATE TABLE {table} (
-    deck_id INTEGER NOT NULL,
-    type INTEGER NOT NULL,
-    {column} INTEGER NOT NULL,
-    cards INTEGER NOT NULL,
-    PRIMARY KEY (deck_id, type, {column})
-) STRICT, WITHOUT ROWID;
-
-CREATE TRIGGER {table}_add AFTER INSERT ON cards WHEN {_LIVE} BEGIN
-    {plus}
-END;
-
-CREATE TRIGGER {table}_remove AFTER DELETE ON cards WHEN {_LIVE} BEGIN
-    {minus}
-END;
-
-CREATE TRIGGER {table}_change AFTER UPDATE OF deck_id, type, {column} ON cards
-WHEN ({changed}) AND {_LIVE} BEGIN
-    {minus}
-    {plus}
-END;
-"""
-
-
-@migrations(name="0005_card_shapes")
-def _card_shapes(db: Database) -> None:
-    """Card counts per deck, type and interval, and per deck, type and easiness.
-
-    The statistics page's histograms grouped all cards by walking a 100,000-entry
-    index twice (~25 ms at 100k cards). These tables hold the same counts, kept by
-    triggers (an answer changes one row of each: a few microseconds) that stand
-    still with review_days during bulk imports, which rebuild them.
+    deck_intervals and deck_easiness count cards per deck, type and interval or
+    easiness: the histograms grouped all cards by walking a 100,000-entry index
+    twice (~25 ms at 100k cards). Triggers keep them (an answer changes a row of
+    each: a few microseconds); they stand still with review_days during bulk
+    imports, which rebuild them. study_days holds review_days summed over decks,
+    kept by triggers on review_days itself, so the whole collection's history is
+    one row per day instead of a GROUP BY over days x decks. See stats_schema.py.
     """
     for table, column in CARD_SHAPES.items():
-        db.executescript(_card_shape_sql(table, column))
+        db.executescript(card_shape_sql(table, column, _LIVE))
         db.execute(rebuild_card_shapes(table))
+    db.executescript(STUDY_DAYS_SQL)
+    db.execute(REBUILD_STUDY_DAYS)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

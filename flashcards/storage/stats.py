@@ -57,6 +57,9 @@ class StatsRepo:
 
     def days(self, deck_ids: Sequence[int] | None = None) -> list[DayActivity]:
         """Every study day with answers, oldest first."""
+        if deck_ids is None:  # summed over decks already (study_days, kept by triggers)
+            rows = self.db.execute(f"SELECT day, {_DAY_COLUMNS} FROM study_days ORDER BY day")
+            return [DayActivity(*row) for row in rows if any(row[1:5])]
         decks = _DeckFilter(deck_ids)
         sums = ", ".join(f"sum({c})" for c in _DAY_COLUMNS.split(", "))
         rows = self.db.execute(
@@ -184,8 +187,10 @@ class StatsRepo:
         return int(row[0])
 
     def review_days_drift(self) -> list[int]:
-        """Study days whose stored totals differ from the review log (empty when all agree)."""
+        """Study days whose stored totals (review_days, study_days) differ from the
+        review log (empty when all agree)."""
         from flashcards.storage.schema import REVIEW_DAYS_FROM_LOG
+        from flashcards.storage.stats_schema import STUDY_DAYS_FROM_REVIEW_DAYS
 
         stored = {
             (row[0], row[1]): tuple(row[2:])
@@ -195,16 +200,33 @@ class StatsRepo:
             )
         }
         fresh = {(row[0], row[1]): tuple(row[2:]) for row in self.db.execute(REVIEW_DAYS_FROM_LOG)}
-        return sorted({day for (day, _), _ in stored.items() ^ fresh.items()})
+        drifted = {day for (day, _), _ in stored.items() ^ fresh.items()}
+        totals = {  # study_days must be review_days summed over decks
+            row[0]: tuple(row[1:])
+            for row in self.db.execute(f"SELECT day, {_DAY_COLUMNS} FROM study_days")
+            if any(row[1:5])
+        }
+        summed = {
+            row[0]: tuple(row[1:])
+            for row in self.db.execute(STUDY_DAYS_FROM_REVIEW_DAYS)
+            if any(row[1:5])
+        }
+        drifted |= {day for day, _ in totals.items() ^ summed.items()}
+        return sorted(drifted)
 
     def rebuild_review_days(self) -> None:
         """Recompute the daily totals from the review log (and un-pause their triggers)."""
         from flashcards.storage.schema import REBUILD_REVIEW_DAYS, REVIEW_DAYS_PAUSED
+        from flashcards.storage.stats_schema import REBUILD_STUDY_DAYS
 
         with self.db.atomic():
             self.db.execute("DELETE FROM settings WHERE key = ?", [REVIEW_DAYS_PAUSED])
             self.db.execute("DELETE FROM review_days")
             self.db.execute(REBUILD_REVIEW_DAYS)
+            # Its triggers kept study_days through both statements; counted afresh
+            # anyway, so a rebuild also repairs it.
+            self.db.execute("DELETE FROM study_days")
+            self.db.execute(REBUILD_STUDY_DAYS)
 
     @contextmanager
     def review_days_paused(self) -> Iterator[None]:
