@@ -43,8 +43,18 @@ def clock_from_env(env: Mapping[str, str] = os.environ) -> Clock:
 
 
 def open_collection(
-    data_dir: str | None, env: Mapping[str, str] = os.environ, *, read_only: bool = False
+    data_dir: str | None,
+    env: Mapping[str, str] = os.environ,
+    *,
+    read_only: bool = False,
+    only_reading: bool = False,
 ) -> Collection:
+    """The collection for a command. `read_only`: a folder that cannot be written;
+    `only_reading`: a command that changes nothing (Collection.open_for_reading)."""
+    if only_reading and not read_only:
+        return Collection.open_for_reading(
+            resolve_data_dir(data_dir, env), clock=clock_from_env(env)
+        )
     return Collection.open(
         resolve_data_dir(data_dir, env), clock=clock_from_env(env), read_only=read_only
     )

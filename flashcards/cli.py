@@ -269,6 +269,10 @@ _COMMANDS = {
 }
 
 
+_FAST_READS = ("decks", "stats")
+"""Commands that open the collection without sqlite-utils (Collection.open_for_reading)."""
+
+
 def _only_reads(command: str, args: argparse.Namespace) -> bool:
     """Commands that can work on a collection in a read-only folder."""
     if command == "check":
@@ -298,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from flashcards.services.errors import ReadOnlyDataError
 
         try:
-            col = open_collection(data_dir)
+            col = open_collection(data_dir, only_reading=command in _FAST_READS)
         except ReadOnlyDataError as exc:
             if not _only_reads(command, args):
                 raise

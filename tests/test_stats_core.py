@@ -125,6 +125,28 @@ def test_monthly_retention_counts_learned_cards_only() -> None:
     assert months[0].retention == 0.75
 
 
+def test_monthly_retention_across_years_and_in_any_order() -> None:
+    # Study days counted from 1970-01-01 by hand: 2026-12-31 is NOV_27 + 34,
+    # 2027-01-01 the day after, 2027-02-01 is 2026-12-31 + 32, so 2027-02-28 is + 59
+    # and 2027-03-01 + 60.
+    dec_31 = NOV_27 + 34
+    days = [
+        DayActivity(dec_31 + 60, young=1, learned_passed=1),  # 2027-03-01
+        DayActivity(dec_31, young=2, learned_passed=1),  # 2026-12-31
+        DayActivity(dec_31 + 1, mature=1, learned_passed=1),  # 2027-01-01
+        DayActivity(dec_31 + 59, young=4, learned_passed=2),  # 2027-02-28
+        DayActivity(dec_31 - 30, young=1),  # 2026-12-01
+        DayActivity(dec_31 + 31, mature=2, learned_passed=2),  # 2027-01-31
+    ]
+    months = monthly_retention(days)
+    assert [(m.month, m.passed, m.reviews) for m in months] == [
+        ("2026-12", 1, 3),
+        ("2027-01", 3, 3),
+        ("2027-02", 2, 4),
+        ("2027-03", 1, 1),
+    ]
+
+
 def test_today_stats() -> None:
     days = [DayActivity(5, new=1, young=1, drills=2, correct=3, time_ms=9_000)]
     stats = today_stats(days, 5, cards=2)

@@ -43,6 +43,9 @@ def test_tables_are_strict_and_wal(col: Collection, data_dir: Path) -> None:
             "revlog",
             "review_days",
             "deck_card_counts",
+            "deck_intervals",
+            "deck_easiness",
+            "study_days",
         }
         assert all(strict.values())
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,26 +19,29 @@ from PySide6.QtWidgets import (
 
 from flashcards import __version__
 from flashcards.gui.appearance import Appearance
-from flashcards.gui.browser_window import BrowserWindow, open_browser
-from flashcards.gui.check_report import show_check_report
 from flashcards.gui.deck_actions import DeckActions
 from flashcards.gui.deck_page import DeckPage
 from flashcards.gui.fonts import KoreanFontBanner
 from flashcards.gui.labels import undo_text
 from flashcards.gui.messages import inform, show_error, warn
-from flashcards.gui.note_dialog import NoteDialog
 from flashcards.gui.preferences import Preferences
-from flashcards.gui.review import ReviewScreen
-from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
 from flashcards.gui.sizing import fit_to_screen, grow_to_fit
-from flashcards.gui.stats_window import StatsWindow, open_stats
-from flashcards.gui.summary import SummaryPage
 from flashcards.gui.transfer import Transfers
-from flashcards.gui.welcome import WelcomeDialog
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
-from flashcards.services.study import SessionSummary
+
+if TYPE_CHECKING:
+    from flashcards.gui.browser_window import BrowserWindow
+    from flashcards.gui.review import ReviewScreen
+    from flashcards.gui.stats_window import StatsWindow
+    from flashcards.gui.summary import SummaryPage
+    from flashcards.gui.welcome import WelcomeDialog
+    from flashcards.services.study import SessionSummary
+
+# The browser, statistics, note, settings, welcome and check-report windows are
+# imported when first opened: none is part of the first paint, and the browser
+# alone pulls in the search, bulk-edit and note-editor modules.
 
 __all__ = ["MainWindow"]
 
@@ -79,11 +84,10 @@ class MainWindow(QMainWindow):
         self.banner = KoreanFontBanner(self)
         self.banner.setVisible(not korean_font)
         self.deck_page = DeckPage(self)
-        self.review = ReviewScreen(col, self)
-        self.summary = SummaryPage(self)
+        self._review: ReviewScreen | None = None  # built when first shown: see review
+        self._summary: SummaryPage | None = None
         self.stack = QStackedWidget(self)
-        for page in (self.deck_page, self.review, self.summary):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.deck_page)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -160,15 +164,36 @@ class MainWindow(QMainWindow):
         self.deck_page.delete_requested.connect(self.deck_actions.delete)
         self.deck_actions.changed.connect(self._decks_changed)
         self.deck_actions.message.connect(self._message)
-        self.review.finished.connect(self._session_finished)
-        self.review.changed.connect(self.refresh)
-        self.review.edit_requested.connect(self.edit_note)
-        self.review.message.connect(self._message)
-        self.summary.back_requested.connect(self.show_decks)
         self.stack.currentChanged.connect(self._page_changed)
         self._appearance.changed.connect(self._appearance_changed)
 
     # -- pages and counts ---------------------------------------------------------------
+
+    @property
+    def review(self) -> ReviewScreen:
+        """The review screen, built the first time it is needed: it is not part of
+        the first paint, and its card view and study modules cost ~50 ms to load and build."""
+        if self._review is None:
+            from flashcards.gui.review import ReviewScreen
+
+            self._review = ReviewScreen(self._col, self)
+            self.stack.addWidget(self._review)
+            self._review.finished.connect(self._session_finished)
+            self._review.changed.connect(self.refresh)
+            self._review.edit_requested.connect(self.edit_note)
+            self._review.message.connect(self._message)
+        return self._review
+
+    @property
+    def summary(self) -> SummaryPage:
+        """The end-of-session page, built the first time a session ends."""
+        if self._summary is None:
+            from flashcards.gui.summary import SummaryPage
+
+            self._summary = SummaryPage(self)
+            self.stack.addWidget(self._summary)
+            self._summary.back_requested.connect(self.show_decks)
+        return self._summary
 
     def refresh(self) -> None:
         """Read today's counts again and show them."""
@@ -199,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def _appearance_changed(self) -> None:
         self.deck_page.apply_fonts()
-        self.summary.apply_fonts()
+        if self._summary is not None:
+            self._summary.apply_fonts()
         grow_to_fit(self, 1000, 700)  # a larger font needs a larger window
 
     def _remember_deck(self, name: str) -> None:
@@ -250,11 +276,15 @@ class MainWindow(QMainWindow):
 
     def add_note(self) -> None:
         deck = self.deck_page.current_deck() or self._prefs.last_deck
+        from flashcards.gui.note_dialog import NoteDialog
+
         dialog = NoteDialog(self._col, deck=deck, parent=self)
         dialog.saved.connect(self.refresh)
         dialog.show()
 
     def edit_note(self, note_id: int) -> None:
+        from flashcards.gui.note_dialog import NoteDialog
+
         dialog = NoteDialog(self._col, note_id=note_id, parent=self)
         dialog.saved.connect(self.review.reload_card)
         dialog.saved.connect(self.refresh)
@@ -264,16 +294,22 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from flashcards.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._col, self._prefs, self._appearance, self)
         dialog.study_settings_changed.connect(self.refresh)
         dialog.open()
 
     def _deck_options(self, name: str) -> None:
+        from flashcards.gui.settings_dialog import DeckOptionsDialog
+
         dialog = DeckOptionsDialog(self._col, name, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
 
     def show_welcome(self) -> WelcomeDialog:
+        from flashcards.gui.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self)
         dialog.start_requested.connect(self.study)
         dialog.open()
@@ -288,10 +324,14 @@ class MainWindow(QMainWindow):
 
     def browse(self) -> BrowserWindow:
         """The card browser, searching the selected deck; its changes refresh the counts."""
+        from flashcards.gui.browser_window import open_browser
+
         return open_browser(self._col, self, self.deck_page.current_deck(), self.refresh)
 
     def stats(self) -> StatsWindow:
         """The statistics window, for the selected deck (its chooser switches)."""
+        from flashcards.gui.stats_window import open_stats
+
         return open_stats(self._col, self, self.deck_page.current_deck())
 
     # -- import, export, backups (transfer.py) ----------------------------------------------
@@ -326,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def check_database(self) -> BackgroundTask:
         """Run the integrity check (with safe repairs) in a worker; show the report."""
+        from flashcards.gui.check_report import show_check_report
+
         task = run_in_background(
             self, self.tr("Checking the collection…"), lambda: self._col.check(repair=True)
         )
@@ -349,7 +391,8 @@ class MainWindow(QMainWindow):
         name = self.deck_page.current_deck()
         if name:
             self._prefs.last_deck = name
-        for browser in self.findChildren(BrowserWindow):
+        browsers = sys.modules.get("flashcards.gui.browser_window")  # loaded once opened
+        for browser in self.findChildren(browsers.BrowserWindow) if browsers else ():
             browser.close()  # saves a note being edited there, before the backup
         try:
             self._col.backup_if_due()  # the daily backup, at most one a day

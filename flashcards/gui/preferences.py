@@ -40,6 +40,10 @@ class Preferences:
         return text if allowed is None or text in allowed else default
 
     def _set(self, key: str, value: object) -> None:
+        """Store and write out `value`; a value already stored is not written again
+        (the window selects the last deck at start-up, which sets it to itself)."""
+        if self.settings.contains(key) and self.settings.value(key) == value:
+            return
         self.settings.setValue(key, value)
         self.settings.sync()
 

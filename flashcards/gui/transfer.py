@@ -10,26 +10,34 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from flashcards.gui.backups_dialog import BackupsDialog
-from flashcards.gui.export_dialog import ExportDialog
-from flashcards.gui.import_dialog import ImportDialog
 from flashcards.gui.messages import inform, show_error
 from flashcards.gui.worker import BackgroundTask, run_with_progress
 from flashcards.services.collection import Collection
-from flashcards.services.exporting import ExportOptions, ExportSummary
-from flashcards.services.importing import IMPORT_SUFFIXES, ImportOptions
-from flashcards.services.notes import ImportSummary
+
+if TYPE_CHECKING:
+    from flashcards.gui.backups_dialog import BackupsDialog
+    from flashcards.gui.export_dialog import ExportDialog
+    from flashcards.gui.import_dialog import ImportDialog
+    from flashcards.services.exporting import ExportOptions, ExportSummary
+    from flashcards.services.importing import ImportOptions
+    from flashcards.services.notes import ImportSummary
+
+# The dialogs and the import/export services (every file format) are imported
+# when first used: the main window builds Transfers at start-up, for drops.
 
 __all__ = ["Transfers", "importable_file"]
 
 
 def importable_file(mime: QMimeData) -> Path | None:
     """The first local file in a drag that the import dialog can read, if any."""
+    from flashcards.services.importing import IMPORT_SUFFIXES
+
     for url in mime.urls():
         if url.isLocalFile():
             path = Path(url.toLocalFile())
@@ -68,6 +76,8 @@ class Transfers(QObject):
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
         """The import dialog, reading `path` at once when given (a dropped file)."""
+        from flashcards.gui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._col, self._window)
         dialog.accepted.connect(lambda: self._import_accepted(dialog))
         dialog.open()
@@ -108,6 +118,8 @@ class Transfers(QObject):
     # -- export ---------------------------------------------------------------------------
 
     def open_export(self, deck: str | None = None) -> ExportDialog:
+        from flashcards.gui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self._col, deck, self._window)
         dialog.accepted.connect(lambda: self.start_export(dialog.path, dialog.options()))
         dialog.open()
@@ -136,6 +148,8 @@ class Transfers(QObject):
     # -- backups --------------------------------------------------------------------------
 
     def open_backups(self) -> BackupsDialog:
+        from flashcards.gui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self._col, self._window)
         dialog.restored.connect(self.collection_replaced)
         dialog.open()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,31 +15,24 @@ from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queu
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
-from flashcards.core.template import RenderedCard, render_card
-from flashcards.formats.records import NoteRecord
-from flashcards.services.backups import (
-    Backup,
-    backup_if_due,
-    check_restorable,
-    create_backup,
-    list_backups,
-)
 from flashcards.services.errors import FlashcardsError, NotFoundError
 from flashcards.services.lock import DirectoryLock
-from flashcards.services.notes import ImportSummary, apply_records, guid_for, save_note
 from flashcards.storage import StorageError, Store
-from flashcards.storage.backup import copy_database
 from flashcards.storage.journal import Journal, JournalRepo, Recording
 
 if TYPE_CHECKING:
     from flashcards.core.search import SortColumn
+    from flashcards.core.template import RenderedCard
     from flashcards.formats.package import Package
+    from flashcards.formats.records import NoteRecord
+    from flashcards.services.backups import Backup
     from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
     from flashcards.services.check import CheckReport
     from flashcards.services.decks import DeckDeletion
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
+    from flashcards.services.notes import ImportSummary
     from flashcards.services.stats import Statistics
     from flashcards.services.study import StudySession
 
@@ -180,6 +172,7 @@ class Collection:
         if self.store.settings.get("initialised"):
             return
         from flashcards.services.bundled import bundled_records
+        from flashcards.services.notes import apply_records
 
         with self.store.atomic():
             for notetype in BUILTIN_NOTETYPES:
@@ -351,6 +344,7 @@ class Collection:
                 f"note type {nt.name!r} has {len(nt.fields)} fields, not {len(values)}"
             )
         from flashcards.services.bulk import ensure_deck_recorded
+        from flashcards.services.notes import guid_for, save_note
 
         now = self.now_ms()
         guid = guid_for(nt.name, *values, str(now), str(self.rng.random()))
@@ -366,6 +360,8 @@ class Collection:
 
     def update_note(self, note_id: int, fields: Sequence[str], tags: Sequence[str]) -> Note:
         """Change a note's fields and tags; new cards join the deck of its first card."""
+        from flashcards.services.notes import save_note
+
         old = self.note(note_id)
         nt = self.notetype_of(old)
         values = tuple(fields) + ("",) * (len(nt.fields) - len(fields))
@@ -392,6 +388,8 @@ class Collection:
         return [i for i in ids if i != exclude]
 
     def render(self, card: Card) -> RenderedCard:
+        from flashcards.core.template import render_card
+
         note = self.note(card.note_id)
         return render_card(
             self.notetype_of(note),
@@ -411,6 +409,8 @@ class Collection:
         progress: Progress | None = None,
     ) -> ImportSummary:
         """Import note records in one transaction: all of them, or nothing."""
+        from flashcards.services.notes import apply_records
+
         with self.store.atomic():
             return apply_records(
                 self.store,
@@ -560,18 +560,29 @@ class Collection:
 
     def backup(self, reason: str = "manual") -> Backup:
         """Snapshot the whole collection into backups/ (the newest 30 are kept)."""
+        from flashcards.services.backups import create_backup
+
         return create_backup(self, reason)
 
     def backups(self) -> list[Backup]:
         """Backups, newest first."""
+        from flashcards.services.backups import list_backups
+
         return list_backups(self.backups_dir)
 
     def backup_if_due(self) -> Backup | None:
         """The once-a-day backup made when the app closes."""
+        from flashcards.services.backups import backup_if_due
+
         return backup_if_due(self)
 
     def restore(self, path: Path) -> Backup:
         """Replace the collection with a backup; the current one is backed up first."""
+        import shutil
+
+        from flashcards.services.backups import check_restorable, create_backup
+        from flashcards.storage.backup import copy_database
+
         check_restorable(path)
         staging = self.backups_dir / ".restoring.sqlite"
         shutil.copyfile(path, staging)
@@ -765,6 +776,36 @@ class Collection:
             return delete_deck(self, name)
         finally:
             self._deck_names.clear()
+
+    # -- issue 8: fast start of the windowless read commands (stats, decks) ----------
+
+    @classmethod
+    def open_for_reading(cls, data_dir: Path, *, clock: Clock | None = None) -> Collection:
+        """The collection in `data_dir`, to read only (the `stats` and `decks` commands).
+
+        Locked as `open` locks it, but read through the standard library alone
+        (Store.open_reader), so the command starts without loading sqlite-utils.
+        A folder with no collection yet, or one that needs a schema upgrade or its
+        first initialisation, is opened with `open` instead, which writes those.
+        """
+        from flashcards.storage.reader import ReaderUnavailable
+
+        data_dir = Path(data_dir)
+        clock = clock or SystemClock()
+        if (data_dir / COLLECTION_FILE).is_file():
+            lock = DirectoryLock(data_dir)
+            lock.acquire()
+            try:
+                store = Store.open_reader(data_dir / COLLECTION_FILE)
+            except ReaderUnavailable:
+                lock.release()
+            else:
+                col = cls(data_dir, store, lock, clock, random.Random())
+                if col.store.settings.get("initialised"):
+                    col.read_only = True
+                    return col
+                col.close()
+        return cls.open(data_dir, clock=clock)
 
 
 def _in_tree(name: str, root: str) -> bool:

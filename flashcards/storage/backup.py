@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.storage.database import NewerSchemaError, StorageError
-from flashcards.storage.schema import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["copy_database", "snapshot", "validate_collection_file"]
 
@@ -30,6 +31,8 @@ def snapshot(db: Database, target: Path) -> None:
 
 def validate_collection_file(path: Path) -> None:
     """Refuse a file that is not a healthy flashcards collection this version can open."""
+    from flashcards.storage.schema import migrations
+
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import starmap
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.core.models import Card, Queue
 from flashcards.core.queue import DeckCounts, QueueCard
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import CARD_COLUMNS, card_from_row, card_to_row
-from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS, REBUILD_DECK_CARD_COUNTS
 
 __all__ = ["CardRepo"]
 
@@ -20,6 +18,9 @@ _INSERT_COLUMNS = (
     "note_id, deck_id, ord, type, queue, due, repetitions, interval, easiness, reps, lapses, "
     "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 _UPDATE_SET = ", ".join(f"{c.strip()} = ?" for c in _INSERT_COLUMNS.split(","))
 _QUEUE_COLUMNS = "id, note_id, deck_id, due, NULL"
 """A QueueCard, from cards_deck_queue_due alone (drill times are only read for drills)."""
@@ -206,19 +207,37 @@ class CardRepo:
         )
 
     def deck_count_drift(self) -> bool:
-        """Whether deck_card_counts differs from the cards themselves."""
+        """Whether deck_card_counts, or the interval and easiness counts (CARD_SHAPES),
+        differ from the cards themselves."""
+        from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS
+        from flashcards.storage.stats_schema import CARD_SHAPES, card_shape_counts
+
         stored = set(
             self.db.execute(
                 "SELECT deck_id, queue, cards FROM deck_card_counts WHERE cards != 0"
             ).fetchall()
         )
-        return stored != set(self.db.execute(DECK_CARD_COUNTS_FROM_CARDS).fetchall())
+        if stored != set(self.db.execute(DECK_CARD_COUNTS_FROM_CARDS).fetchall()):
+            return True
+        for table, column in CARD_SHAPES.items():
+            sql = f"SELECT deck_id, type, {column}, cards FROM {table} WHERE cards != 0"
+            fresh = self.db.execute(card_shape_counts(table)).fetchall()
+            if set(self.db.execute(sql).fetchall()) != set(fresh):
+                return True
+        return False
 
     def rebuild_deck_counts(self) -> None:
-        """Count the cards per deck and queue afresh (after a bulk write, or to repair)."""
+        """Count the cards per deck and queue, and per deck, type and interval or
+        easiness, afresh (after a bulk write, or to repair)."""
+        from flashcards.storage.schema import REBUILD_DECK_CARD_COUNTS
+        from flashcards.storage.stats_schema import CARD_SHAPES, rebuild_card_shapes
+
         with self.db.atomic():
             self.db.execute("DELETE FROM deck_card_counts")
             self.db.execute(REBUILD_DECK_CARD_COUNTS)
+            for table in CARD_SHAPES:
+                self.db.execute(f"DELETE FROM {table}")
+                self.db.execute(rebuild_card_shapes(table))
 
     def due_count(self, day: int, deck_ids: Sequence[int] | None = None) -> int:
         """Review cards (not suspended) due on or before `day`."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.errors import FlashcardsError
 from flashcards.storage.checkpoint import AUTOCHECKPOINT_PAGES, WAL_SIZE_LIMIT
-from flashcards.storage.schema import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "NewerSchemaError",
@@ -54,6 +55,12 @@ def _configure(db: Database) -> None:
 
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the collection at `path`."""
+    # Imported here, not at the top: windowless read commands open the collection
+    # through storage.reader and never load sqlite-utils (~100 ms of start-up).
+    from sqlite_utils import Database
+
+    from flashcards.storage.schema import migrations
+
     try:
         # The GUI runs long work (check, import) in a worker thread while the window
         # waits behind a modal progress dialog, so the connection is used by one thread
@@ -96,6 +103,10 @@ def open_database_read_only(path: Path) -> Database:
         )
     if not path.is_file():
         raise StorageError(f"{path} does not exist, and a read-only folder cannot hold a new one")
+    from sqlite_utils import Database
+
+    from flashcards.storage.schema import migrations
+
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from flashcards.core.models import Deck, DeckOptions, deck_ancestors
 from flashcards.storage.rows import deck_from_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["DeckRepo", "SettingsRepo"]
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.storage.notes import refresh_text_index
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["Journal", "JournalRepo", "Recording"]
 

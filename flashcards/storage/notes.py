@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.core.models import Note, NoteType
-from flashcards.core.searchtext import note_search_text
-from flashcards.core.text import sort_text
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
-from flashcards.storage.schema import TEXT_INDEX_END
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "NoteRepo",
@@ -63,6 +62,8 @@ def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
     """
     if not has_text_index(db):
         return
+    from flashcards.storage.schema import TEXT_INDEX_END
+
     ids = json.dumps([int(i) for i in note_ids])
     db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT value FROM json_each(?))", [ids])
     db.execute(
@@ -74,6 +75,9 @@ def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
 
 def stale_search_text(db: Database) -> list[int]:
     """Notes whose search_text, or text-index entry, does not match their fields."""
+    from flashcards.core.searchtext import note_search_text
+    from flashcards.storage.schema import TEXT_INDEX_END
+
     stale = [
         note_id
         for note_id, fields, stored in db.execute("SELECT id, fields, search_text FROM notes")
@@ -103,6 +107,8 @@ def fill_search_text(db: Database, note_ids: Iterable[int]) -> None:
     For writers that bypass NoteRepo, such as a bulk import: call with the ids
     they inserted or updated, in the same transaction.
     """
+    from flashcards.core.searchtext import note_search_text
+
     ids = json.dumps([int(i) for i in note_ids])
     rows = db.execute(
         "SELECT id, fields FROM notes WHERE id IN (SELECT value FROM json_each(?))", [ids]
@@ -116,6 +122,10 @@ def fill_search_text(db: Database, note_ids: Iterable[int]) -> None:
 
 
 def _note_row(note: Note, sort_index: int) -> list[object]:
+    # Imported when a note is written: reading commands need neither (nor html).
+    from flashcards.core.searchtext import note_search_text
+    from flashcards.core.text import sort_text
+
     sort_value = note.fields[sort_index] if sort_index < len(note.fields) else ""
     return [
         note.guid,
@@ -153,6 +163,8 @@ class NoteRepo:
         if self._text_index is None:
             self._text_index = has_text_index(self.db)
         if self._text_index:
+            from flashcards.storage.schema import TEXT_INDEX_END
+
             self.db.execute(
                 "INSERT INTO notes_fts (rowid, search_text) VALUES (?, ?)",
                 [note_id, f"{row[-1]}{TEXT_INDEX_END}"],

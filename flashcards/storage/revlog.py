@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from flashcards.core.models import ReviewLog
 from flashcards.core.queue import StudiedToday
@@ -16,6 +15,9 @@ _COLUMNS = (
     "card_id, time_ms, day, grade, kind, reps_before, interval_before, easiness_before, "
     "reps_after, interval_after, easiness_after, due_after, duration_ms, typed, suggested"
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class ReviewRepo:

@@ -15,6 +15,13 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from flashcards.core.searchtext import note_search_text
+from flashcards.storage.stats_schema import (
+    CARD_SHAPES,
+    REBUILD_STUDY_DAYS,
+    STUDY_DAYS_SQL,
+    card_shape_sql,
+    rebuild_card_shapes,
+)
 
 __all__ = [
     "DECK_CARD_COUNTS_FROM_CARDS",
@@ -351,6 +358,25 @@ def _queue_and_deck_counts(db: Database) -> None:
     """
     db.executescript(_V4)
     db.execute(REBUILD_DECK_CARD_COUNTS)
+
+
+@migrations(name="0005_stats_tables")
+def _stats_tables(db: Database) -> None:
+    """Tables the statistics page reads instead of grouping every card or day row.
+
+    deck_intervals and deck_easiness count cards per deck, type and interval or
+    easiness: the histograms grouped all cards by walking a 100,000-entry index
+    twice (~25 ms at 100k cards). Triggers keep them (an answer changes a row of
+    each: a few microseconds); they stand still with review_days during bulk
+    imports, which rebuild them. study_days holds review_days summed over decks,
+    kept by triggers on review_days itself, so the whole collection's history is
+    one row per day instead of a GROUP BY over days x decks. See stats_schema.py.
+    """
+    for table, column in CARD_SHAPES.items():
+        db.executescript(card_shape_sql(table, column, _LIVE))
+        db.execute(rebuild_card_shapes(table))
+    db.executescript(STUDY_DAYS_SQL)
+    db.execute(REBUILD_STUDY_DAYS)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

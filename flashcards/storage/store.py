@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, cast
 
 from flashcards.storage.cards import CardRepo
 from flashcards.storage.checkpoint import Checkpointer
@@ -19,6 +17,8 @@ from flashcards.storage.notes import NoteRepo, NotetypeRepo
 from flashcards.storage.revlog import ReviewRepo
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from flashcards.storage.bulk import BulkRepo
 
 __all__ = ["Store"]
@@ -57,6 +57,19 @@ class Store:
     def open_read_only(cls, path: Path) -> Store:
         """The collection as it is on disk, for reading only (a read-only data folder)."""
         return cls(open_database_read_only(path), str(path))
+
+    @classmethod
+    def open_reader(cls, path: Path) -> Store:
+        """The collection for reading only, through the standard library (storage.reader):
+        what windowless read commands use, to start without loading sqlite-utils.
+
+        Its `db` has only the reading half of `Database` (execute, query); `atomic()`
+        and every write fail. Raises ReaderUnavailable when the ordinary `open` is
+        needed (no collection yet, or a schema to upgrade).
+        """
+        from flashcards.storage.reader import open_reader
+
+        return cls(cast("Database", open_reader(path)), str(path))
 
     @contextmanager
     def atomic(self) -> Iterator[None]:

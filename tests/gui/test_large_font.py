@@ -153,10 +153,21 @@ def test_a_font_size_chosen_while_running_reaches_every_widget(
     which Qt polishes once: they must follow a live change too."""
     appearance.apply()
     header = window.deck_page.tree.header()
+    badge = window.review.drill_badge  # the review screen is built when first needed
     prefs.font_size = max(FONT_SIZES)
     appearance.apply()
     expected = QApplication.font().pointSizeF()
     assert expected == max(FONT_SIZES)
     qtbot.waitUntil(lambda: header.font().pointSizeF() == window.deck_page.tree.font().pointSizeF())
     assert header.font().pointSizeF() == pytest.approx(1.2 * expected)
-    assert window.review.drill_badge.font().pointSizeF() == expected
+    assert badge.font().pointSizeF() == expected
+
+
+def test_a_review_screen_built_after_a_font_change_has_the_new_font(
+    qtbot: QtBot, window: MainWindow, prefs: Preferences, appearance: Appearance
+) -> None:
+    prefs.font_size = max(FONT_SIZES)
+    appearance.apply()
+    qtbot.waitUntil(lambda: window.font().pointSizeF() == max(FONT_SIZES))
+    assert window.review.drill_badge.font().pointSizeF() == max(FONT_SIZES)
+    assert window.summary.font().pointSizeF() == max(FONT_SIZES)
