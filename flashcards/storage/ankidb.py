@@ -59,19 +59,20 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def read_anki_collection(path: Path) -> AnkiRaw:
-    """Every row the importer needs from an Anki collection file."""
+def read_anki_collection(path: Path, *, rows: bool = True) -> AnkiRaw:
+    """Every row the importer needs from an Anki collection file (`rows=False`:
+    only the collection row, note types and decks, not notes, cards or review log)."""
     try:
         conn = _open_ro(path)
         try:
-            return _read(conn)
+            return _read(conn, rows)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise AnkiDbError(f"the collection is not a usable Anki database ({exc})") from None
 
 
-def _read(conn: sqlite3.Connection) -> AnkiRaw:
+def _read(conn: sqlite3.Connection, rows: bool) -> AnkiRaw:
     tables = _tables(conn)
     missing = {"col", "notes", "cards", "revlog"} - tables
     if missing:
@@ -90,6 +91,8 @@ def _read(conn: sqlite3.Connection) -> AnkiRaw:
         ).fetchall()
         raw.decks = conn.execute("SELECT id, name, kind FROM decks").fetchall()
         raw.deck_configs = conn.execute("SELECT id, config FROM deck_config").fetchall()
+    if not rows:
+        return raw
     raw.notes = conn.execute(
         "SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id"
     ).fetchall()

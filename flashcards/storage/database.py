@@ -47,8 +47,9 @@ def open_database(path: Path) -> Database:
     try:
         # The GUI runs long work (check, import) in a worker thread while the window
         # waits behind a modal progress dialog, so the connection is used by one thread
-        # at a time but not always the one that opened it.
-        db = Database(sqlite3.connect(str(path), check_same_thread=False))
+        # at a time but not always the one that opened it. uri=True lets ATTACH open a
+        # package's collection read-only (`file:…?mode=ro`); a plain path stays a path.
+        db = Database(sqlite3.connect(str(path), check_same_thread=False, uri=True))
         _configure(db)
         known = {m.name for m in migrations._migrations}
         applied = {m.name for m in migrations.applied(db)}
