@@ -42,5 +42,9 @@ def clock_from_env(env: Mapping[str, str] = os.environ) -> Clock:
         raise FlashcardsError(str(exc)) from None
 
 
-def open_collection(data_dir: str | None, env: Mapping[str, str] = os.environ) -> Collection:
-    return Collection.open(resolve_data_dir(data_dir, env), clock=clock_from_env(env))
+def open_collection(
+    data_dir: str | None, env: Mapping[str, str] = os.environ, *, read_only: bool = False
+) -> Collection:
+    return Collection.open(
+        resolve_data_dir(data_dir, env), clock=clock_from_env(env), read_only=read_only
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -118,12 +119,23 @@ def _cmd_decks(col: Any, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([s.to_dict() for s in summaries])
         return 0
-    width = max((len("  " * s.depth + s.name.rsplit("::", 1)[-1]) for s in summaries), default=4)
-    print(f"{'Deck':<{width}}  {'New':>5}  {'Due':>5}  {'Cards':>6}")
-    for s in summaries:
-        label = "  " * s.depth + s.name.rsplit("::", 1)[-1]
-        print(f"{label:<{width}}  {s.new:>5}  {s.due + s.drills:>5}  {s.cards:>6}")
+    # New / Re-drill / Due as Anki's New / Learn / Due: "Due" counts reviews only.
+    labels = ["  " * s.depth + s.name.rsplit("::", 1)[-1] for s in summaries]
+    width = max((_display_width(label) for label in labels), default=4)
+    print(f"{_pad('Deck', width)}  {'New':>5}  {'Re-drill':>8}  {'Due':>5}  {'Cards':>6}")
+    for label, s in zip(labels, summaries, strict=True):
+        print(f"{_pad(label, width)}  {s.new:>5}  {s.drills:>8}  {s.due:>5}  {s.cards:>6}")
     return 0
+
+
+def _display_width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide (W) and full-width (F) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (Hangul counts double)."""
+    return text + " " * max(0, width - _display_width(text))
 
 
 def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
@@ -257,6 +269,15 @@ _COMMANDS = {
 }
 
 
+def _only_reads(command: str, args: argparse.Namespace) -> bool:
+    """Commands that can work on a collection in a read-only folder."""
+    if command == "check":
+        return bool(args.no_repair)
+    if command == "backup":
+        return bool(args.list)
+    return command in ("decks", "stats", "search", "export")
+
+
 def _run_gui(data_dir: str | None) -> int:
     from flashcards.gui.main import run_gui
 
@@ -274,8 +295,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "generate":
             return _cmd_generate(args)
         from flashcards.app import open_collection
+        from flashcards.services.errors import ReadOnlyDataError
 
-        with open_collection(data_dir) as col:
+        try:
+            col = open_collection(data_dir)
+        except ReadOnlyDataError as exc:
+            if not _only_reads(command, args):
+                raise
+            col = open_collection(data_dir, read_only=True)
+            print(f"flashcards: note: {exc}; showing it without changes", file=sys.stderr)
+        with col:
             return _COMMANDS[command](col, args)
     except FlashcardsError as exc:
         print(f"flashcards: error: {exc}", file=sys.stderr)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from flashcards.core.answer_compare import Comparison, DiffKind, compare_answer, suggest_grade
+from flashcards.core.answer_compare import Comparison, DiffKind
 from flashcards.core.clock import day_to_date
 from flashcards.core.grades import GRADE_SHORT, format_interval
 from flashcards.core.text import html_to_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
-from flashcards.services.study import StudyCard, StudySession
+from flashcards.services.study import StudyCard, StudySession, TypedAnswer
 
 __all__ = ["diff_text", "run_review"]
 
@@ -59,8 +59,10 @@ def _grade_line(sc: StudyCard) -> str:
     return "   " + " · ".join(parts)
 
 
-def _answer(io: _Io, col: Collection, session: StudySession, sc: StudyCard, grade: int) -> None:
-    outcome = session.answer(sc.card, grade)
+def _answer(
+    io: _Io, session: StudySession, sc: StudyCard, grade: int, typed: TypedAnswer | None = None
+) -> None:
+    outcome = session.answer(sc.card, grade, typed)
     card = outcome.card
     if sc.is_drill:
         done = "done" if card.drill_day is None else "again soon"
@@ -82,29 +84,27 @@ def diff_text(comparison: Comparison) -> str:
             out.append(f"[+{part.expected}]")
         elif part.kind == DiffKind.EXTRA:
             out.append(f"[-{part.typed}]")
-        else:
-            out.append(part.typed)
+        else:  # spacing and punctuation: as typed, or as expected where nothing was typed
+            out.append(part.typed or part.expected)
     return "".join(out)
 
 
-def _typed_step(
-    io: _Io, col: Collection, session: StudySession, sc: StudyCard, started_ms: int
-) -> str | None:
+def _typed_step(io: _Io, session: StudySession, sc: StudyCard) -> str | None:
     """Ask for the typed answer, show the comparison, take the grade; return a command or None."""
     typed = io.ask("Type the answer (u: undo · q: quit): ")
     if typed is None or typed in ("q", "u"):
         return typed or "q"
-    comparison = compare_answer(sc.rendered.answer_text, typed)
-    suggested = suggest_grade(comparison, col.now_ms() - started_ms)
+    result = session.compare_typed(sc, typed)
+    suggested = result.suggested
     io.say("A: " + html_to_text(_answer_only(sc.rendered.answer)).replace("\n", "\n   "))
-    io.say("   you typed: " + (diff_text(comparison) or "(nothing)"))
+    io.say("   you typed: " + (diff_text(result.comparison) or "(nothing)"))
     io.say(f"   suggested grade: {suggested} ({GRADE_SHORT[suggested]})")
     while True:
         reply = io.ask(f"Grade 0–5, Enter = {suggested} (u: undo · q: quit): ")
         if reply is None or reply in ("q", "u"):
             return reply or "q"
         if reply == "" or (len(reply) == 1 and reply in "012345"):
-            _answer(io, col, session, sc, int(reply or suggested))
+            _answer(io, session, sc, int(reply or suggested), result)
             return None
 
 
@@ -120,8 +120,8 @@ def run_review(
             _summary(io, session)
             return 0
         _show_question(io, sc)
-        if typing and sc.rendered.answer_text:
-            command = _typed_step(io, col, session, sc, col.now_ms())
+        if (typing or sc.type_answer) and sc.rendered.answer_text:
+            command = _typed_step(io, session, sc)
             if command == "q":
                 _summary(io, session)
                 return 0
@@ -146,7 +146,7 @@ def run_review(
                 reply = io.ask("Grade 0–5 (u: undo · q: quit): ")
                 continue
             if len(reply) == 1 and reply in "012345":
-                _answer(io, col, session, sc, int(reply))
+                _answer(io, session, sc, int(reply))
                 break
             reply = io.ask("Please type 0–5, u or q: ")
 

@@ -27,6 +27,7 @@ DECK_FILES = sorted(DECKS.glob("*.txt"))
 NOTETYPES = {nt.name: nt for nt in BUILTIN_NOTETYPES}
 ROOT_DECK = "AWS Awesome Day"
 SRC_RE = re.compile(r"^src::aws-awesome-day\.md::L(\d+)$")
+PAREN_RE = re.compile(r"\s*[(（][^()（）]*[)）]")
 REQUIRED_HEADERS = (
     "#separator:tab",
     "#html:true",
@@ -215,9 +216,14 @@ def test_every_service_of_the_notes_is_defined() -> None:
         ("aws-buy-scheduled-retired", "더 이상 판매하지 않"),
         ("aws-s3-flexible-times", "3–5시간"),
         ("aws-ebs-store-reboot", "남아 있다"),
-        ("aws-ebs-snapshot-region", "리전"),
+        ("aws-ebs-move-az", "리전 단위로 저장"),
         ("aws-ip-stop-private", "프라이빗 IPv4"),
         ("aws-ip-eip-cost", "2024년 2월"),
+        ("aws-ip-eip-cost", "750시간"),
+        ("aws-s3-bucket-name-unique", "같은 파티션 안에서"),
+        ("aws-talk-descriptive", "서술적 분석"),
+        ("aws-talk-prescriptive", "무엇을 해야 하는가"),
+        ("aws-talk-rekognition", "2025년 10월 31일"),
         ("aws-db-multi-az-no-reads", "읽기 복제본"),
         ("aws-db-auto-backup-retention", "35일"),
     ],
@@ -225,6 +231,67 @@ def test_every_service_of_the_notes_is_defined() -> None:
 def test_key_facts_are_stated_correctly(guid: str, must_contain: str) -> None:
     record = next(r for _, r in ALL if r.guid == guid)
     assert must_contain in " ".join(record.fields)
+
+
+def _significant(text: str) -> str:
+    return re.sub(r"\W", "", text).casefold()
+
+
+def _cloze_answers(record: NoteRecord) -> list[str]:
+    """Each blank's answer without its (…) parts, as significant characters."""
+    return [
+        _significant(PAREN_RE.sub("", strip_html(m.group(2))))
+        for m in CLOZE_RE.finditer(record.fields[0])
+    ]
+
+
+def test_no_list_shows_another_notes_blank_as_context() -> None:
+    # Cards of one list come up back to back: a line a cloze note shows as plain context
+    # (no blank of its own) must not hold the answer of a blank in another note.
+    blanks = [(r.guid, a) for _, r in ALL if r.notetype == "Cloze" for a in _cloze_answers(r)]
+    leaks = []
+    for _, record in ALL:
+        if record.notetype != "Cloze":
+            continue
+        items = re.split(r"<br\s*/?>", record.fields[0])[1:]  # the first line is the title
+        for item in items:
+            if CLOZE_RE.search(item):
+                continue
+            shown = _significant(strip_html(item))
+            leaks += [
+                (record.guid, item, guid)
+                for guid, a in blanks
+                if guid != record.guid and len(a) >= 2 and a in shown
+            ]
+    assert leaks == []
+
+
+def _term_parts(front: str) -> list[str]:
+    """A reversed note's term and the names in its parentheses: "MFA(Multi-Factor …, 다중 인증)"."""
+    text = strip_html(front)
+    inside = [p for group in re.findall(r"[(（]([^()（）]*)[)）]", text) for p in group.split(",")]
+    parts = [PAREN_RE.sub("", text), *inside]
+    return [p for p in (_significant(p) for p in parts) if len(p) >= 2]
+
+
+def test_reversed_cards_do_not_give_the_term_away() -> None:
+    # The Back of a reversed note is the question of its second card.
+    for _, record in ALL:
+        if record.notetype == "Basic (and reversed card)":
+            back = _significant(strip_html(record.fields[1]))
+            assert [p for p in _term_parts(record.fields[0]) if p in back] == [], record.guid
+
+
+def test_basic_answers_put_the_typeable_answer_first() -> None:
+    # Typing the answer compares the first line of Back; notes and corrections come after <br>.
+    for _, record in ALL:
+        if record.notetype == "Cloze":
+            continue
+        first = re.split(r"<br\s*/?>", record.fields[1])[0]
+        assert strip_html(first), record.guid
+        assert "※" not in first, record.guid
+        # A yes/no question gets a whole sentence ("아니요, … 수 없다."), not a bare "없다.".
+        assert not re.match(r"(없다|있다|아니다)[.\s]", strip_html(first)), record.guid
 
 
 # -- decks/README.md ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from flashcards.services.collection import Collection
 from tests.conftest import ROOT, SMALL_DECK, cli_env, run_cli
 
 NOW = "2026-11-27T09:00:00+09:00"
@@ -113,3 +114,58 @@ def test_killed_import_is_all_or_nothing(tmp_path: Path) -> None:
         check = run_cli(["check", "--json", "--no-repair"], data_dir)
         assert json.loads(check.stdout)["ok"] is True
     assert mid_import > 0  # the harness really did interrupt imports
+
+
+BULK_DRIVER = """
+import random, sys
+from flashcards.app import open_collection
+rng = random.Random(int(sys.argv[1]))
+with open_collection(None) as col:
+    ids = col.search("deck:Crash")
+    for i in range(1000):
+        chosen = rng.sample(ids, 40)
+        col.add_tags(chosen, [f"r{sys.argv[1]}k{i}"])
+        print(f"ACK tag {i} {','.join(map(str, chosen))}", flush=True)
+        action = i % 4
+        if action == 0:
+            col.move_cards(chosen, f"Crash::{i % 3}")
+        elif action == 1:
+            col.suspend_cards(chosen)
+        elif action == 2:
+            col.reset_cards(chosen)
+        else:
+            col.set_due_date(chosen, 3)
+        print(f"ACK bulk {i}", flush=True)
+"""
+
+
+def test_killed_bulk_edits_are_whole_or_absent(tmp_path: Path) -> None:
+    rng = random.Random(11)
+    deck = _big_deck(tmp_path / "crash.txt", 300)
+    data_dir = tmp_path / "data"
+    assert run_cli(["import", str(deck)], data_dir).returncode == 0
+    for round_ in range(12):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", BULK_DRIVER, str(round_)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=cli_env(data_dir, NOW),
+            cwd=ROOT,
+        )
+        assert proc.stdout is not None
+        acknowledged: dict[int, list[int]] = {}
+        target = rng.randint(1, 12)
+        for line in proc.stdout:
+            parts = line.split()
+            if parts[:2] == ["ACK", "tag"]:
+                acknowledged[int(parts[2])] = [int(x) for x in parts[3].split(",")]
+            if len(acknowledged) >= target:
+                break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with Collection.open(data_dir) as col:
+            for i, cards in acknowledged.items():
+                assert sorted(col.search(f"tag:r{round_}k{i}")) == sorted(cards)
+            report = col.check()
+            assert report.ok, report.problems

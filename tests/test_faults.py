@@ -1,8 +1,13 @@
-"""Environment faults: a full disk, a locked database — clear messages, nothing corrupted."""
+"""Environment faults: full disk, locked database, read-only folder: clear, and nothing lost."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shlex
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +16,7 @@ from flashcards.core.models import Card
 from flashcards.formats.records import NoteRecord
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
+from tests.conftest import ROOT, SMALL_DECK, cli_env, run_cli
 from tests.test_storage import dump
 
 
@@ -69,3 +75,49 @@ def test_locked_database_is_a_clear_error(col: Collection, data_dir: Path) -> No
         other.close()
     col.answer(card.id, 4)
     assert col.card(card.id).reps == 1
+
+
+def _run_in_read_only_folder(
+    data_dir: Path, args: list[str], stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """Run the CLI where `data_dir` is a read-only mount (a private mount namespace)."""
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "flashcards", *args])
+    folder = shlex.quote(str(data_dir))
+    script = f"mount --bind -o ro {folder} {folder} && exec {command}"
+    return subprocess.run(
+        ["unshare", "--map-root-user", "--mount", "sh", "-c", script],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=cli_env(data_dir, "2026-11-27T09:00:00+09:00"),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_read_only_data_folder_is_shown_but_never_changed(data_dir: Path) -> None:
+    assert run_cli(["import", str(SMALL_DECK)], data_dir).returncode == 0
+    before = _digest(data_dir)
+    stats = _run_in_read_only_folder(data_dir, ["stats", "--json"])
+    assert stats.returncode == 0, stats.stderr
+    assert "read-only" in stats.stderr
+    assert json.loads(stats.stdout)["notes"] > 5
+    found = _run_in_read_only_folder(data_dir, ["search", "--json", "가상"])
+    assert found.returncode == 0, found.stderr
+    assert any(row["sort_field"] == "EC2" for row in json.loads(found.stdout))
+    for args in (["review"], ["check"], ["import", str(SMALL_DECK)], ["backup"]):
+        refused = _run_in_read_only_folder(data_dir, args, stdin="5\n")
+        assert refused.returncode == 1, args
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert "is read-only" in lines[0]
+    assert _digest(data_dir) == before

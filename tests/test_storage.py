@@ -42,6 +42,7 @@ def test_tables_are_strict_and_wal(col: Collection, data_dir: Path) -> None:
             "cards",
             "revlog",
             "review_days",
+            "deck_card_counts",
         }
         assert all(strict.values())
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -114,3 +114,23 @@ def test_answer_text_to_type_for_each_builtin_type() -> None:
     assert render_card(BASIC_REVERSED, ("EBS", "블록 스토리지"), 1).answer_text == "EBS"
     text = "{{c1::리전}} 안에 {{c2::가용 영역::AZ}}이 있다"
     assert render_card(CLOZE, (text, "extra"), 1).answer_text == "가용 영역"
+
+
+def test_answer_text_to_type_is_the_first_line_of_the_back() -> None:
+    back = "1년 또는 3년<br>※ 노트 정정: 2년 약정은 없다."
+    assert (
+        render_card(BASIC, ("예약 인스턴스의 약정 기간은?", back), 0).answer_text == "1년 또는 3년"
+    )
+    assert (
+        render_card(BASIC, ("q", "<div><b>첫 줄</b></div><div>둘째 줄</div>"), 0).answer_text
+        == "첫 줄"
+    )
+    assert render_card(BASIC, ("q", "<br>뒤에 온 답"), 0).answer_text == "뒤에 온 답"
+
+
+def test_sort_text_shows_cloze_answers_without_markup() -> None:
+    from flashcards.core.text import sort_text
+
+    assert sort_text("{{c1::리전}} 안에 {{c2::가용 영역::AZ}}") == "리전 안에 가용 영역"
+    assert sort_text("<b>EC2</b>&nbsp;인스턴스") == "EC2 인스턴스"
+    assert sort_text("  plain   text ") == "plain text"

@@ -123,12 +123,15 @@ class DeckOptions:
     new_per_day: int = 20
     reviews_per_day: int = 200
     leech_suspend: bool = False
+    type_answer: bool = False
+    """Ask the learner to type each answer and suggest a grade from it."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "new_per_day": self.new_per_day,
             "reviews_per_day": self.reviews_per_day,
             "leech_suspend": self.leech_suspend,
+            "type_answer": self.type_answer,
         }
 
     @classmethod
@@ -137,6 +140,7 @@ class DeckOptions:
             new_per_day=int(data.get("new_per_day", 20)),
             reviews_per_day=int(data.get("reviews_per_day", 200)),
             leech_suspend=bool(data.get("leech_suspend", False)),
+            type_answer=bool(data.get("type_answer", False)),
         )
 
 
@@ -317,6 +321,10 @@ class ReviewLog:
     after: Sm2State
     due_after: int
     duration_ms: int = 0
+    typed: str | None = None
+    """What the learner typed, when they typed the answer."""
+    suggested: int | None = None
+    """The grade the typed-answer comparison suggested."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -334,6 +342,8 @@ class ReviewLog:
             "easiness_after": self.after.easiness,
             "due_after": self.due_after,
             "duration_ms": self.duration_ms,
+            "typed": self.typed,
+            "suggested": self.suggested,
         }
 
     @classmethod
@@ -357,4 +367,6 @@ class ReviewLog:
             ),
             due_after=int(data["due_after"]),
             duration_ms=int(data.get("duration_ms", 0)),
+            typed=None if data.get("typed") is None else str(data["typed"]),
+            suggested=None if data.get("suggested") is None else int(data["suggested"]),
         )

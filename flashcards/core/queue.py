@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
-from flashcards.core.models import Card, Deck, deck_ancestors
+from flashcards.core.models import Deck, deck_ancestors
 
 __all__ = [
     "DeckCounts",
+    "QueueCard",
     "QueueEntry",
+    "Queueable",
     "Remaining",
     "StudiedToday",
     "StudyKind",
@@ -36,9 +39,42 @@ class StudyKind(IntEnum):
     NEW = 2
 
 
+class Queueable(Protocol):
+    """What the queue needs of a card (a Card has it, and so has a QueueCard)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def note_id(self) -> int: ...
+    @property
+    def deck_id(self) -> int: ...
+    @property
+    def due(self) -> int: ...
+    @property
+    def drill_due_ms(self) -> int | None: ...
+
+
+class QueueCard(NamedTuple):
+    """Just the columns the queue orders and limits by, read straight from an index.
+
+    A tuple rather than a frozen dataclass on purpose: a queue is hundreds of
+    them, rebuilt while the user waits, and a tuple is several times cheaper to
+    make. The full Card is loaded only for the card actually shown.
+    """
+
+    id: int
+    note_id: int
+    deck_id: int
+    due: int
+    drill_due_ms: int | None = None
+
+
+C = TypeVar("C", bound=Queueable)
+
+
 @dataclass(frozen=True)
-class QueueEntry:
-    card: Card
+class QueueEntry(Generic[C]):
+    card: C
     kind: StudyKind
 
 
@@ -119,21 +155,21 @@ def remaining_limits(
 
 def build_queue(
     *,
-    drills: Sequence[Card],
-    reviews: Sequence[Card],
-    news: Sequence[Card],
+    drills: Sequence[C],
+    reviews: Sequence[C],
+    news: Sequence[C],
     chains: Mapping[int, tuple[int, ...]],
     remaining: Mapping[int, Remaining],
     now_ms: int,
-) -> list[QueueEntry]:
+) -> list[QueueEntry[C]]:
     """Order today's candidates and apply limits and sibling burying.
 
     `reviews` must come most-overdue first and `news` in deck order.
     """
     seen_notes: set[int] = set()
-    queue: list[QueueEntry] = []
+    queue: list[QueueEntry[C]] = []
 
-    def take(card: Card, kind: StudyKind) -> None:
+    def take(card: C, kind: StudyKind) -> None:
         if card.note_id in seen_notes:
             return
         seen_notes.add(card.note_id)

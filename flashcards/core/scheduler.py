@@ -7,7 +7,7 @@ and never change the schedule; a re-drill grade of 4 or 5 ends the drill.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flashcards.core.models import Card, CardType, Queue, ReviewKind, ReviewLog
 from flashcards.core.sm2 import PASS_GRADE, REDRILL_BELOW, review
@@ -45,8 +45,31 @@ def is_leech_lapse(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:
     return (lapses - threshold) % step == 0
 
 
-def answer_card(card: Card, grade: int, *, today: int, now_ms: int, duration_ms: int = 0) -> Answer:
-    """Grade `card` on study day `today`; return its new state and log entry."""
+def answer_card(
+    card: Card,
+    grade: int,
+    *,
+    today: int,
+    now_ms: int,
+    duration_ms: int = 0,
+    typed: str | None = None,
+    suggested: int | None = None,
+) -> Answer:
+    """Grade `card` on study day `today`; return its new state and log entry.
+
+    `typed` and `suggested` (a typed answer and the grade its comparison
+    suggested) are only recorded in the log; the grade given is what counts.
+    """
+    if suggested is not None:
+        review(card.sm2, suggested)  # the same 0–5 check as a grade
+    result = _answer(card, grade, today=today, now_ms=now_ms, duration_ms=duration_ms)
+    if typed is None and suggested is None:
+        return result
+    log = replace(result.log, typed=typed, suggested=suggested)
+    return Answer(card=result.card, log=log, leech=result.leech)
+
+
+def _answer(card: Card, grade: int, *, today: int, now_ms: int, duration_ms: int) -> Answer:
     if card.drill_day == today:
         return _drill(card, grade, today=today, now_ms=now_ms, duration_ms=duration_ms)
     after = review(card.sm2, grade)

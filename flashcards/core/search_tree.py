@@ -7,15 +7,12 @@ storage/search.py. Pure stdlib.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 
-from flashcards.core.cloze import CLOZE_RE
-from flashcards.core.text import strip_html
+from flashcards.core.searchtext import FIELD_SEPARATOR, fold, note_search_text
 
 __all__ = [
     "FIELD_SEPARATOR",
@@ -155,27 +152,8 @@ Node = (
 )
 
 
-# -- text helpers shared with storage -------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Text as search compares it: NFC-normalised and case-folded, spaces collapsed."""
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
-    return " ".join(folded.split())
-
-
-FIELD_SEPARATOR = "\x1f"
-
-
-def note_search_text(fields: Sequence[str]) -> str:
-    """What free text searches in: each field without HTML or cloze markup, folded.
-
-    Fields are joined by U+001F, which no folded query contains, so a phrase
-    never matches across two fields.
-    """
-    return FIELD_SEPARATOR.join(
-        fold(strip_html(CLOZE_RE.sub(lambda m: m.group(2), field))) for field in fields
-    )
+# -- text helpers shared with storage (in core/searchtext.py, which storage
+# imports without loading the whole search language) -------------------------
 
 
 @lru_cache(maxsize=256)

@@ -45,7 +45,8 @@ class RenderedCard:
     type_field: str | None = None
     type_expected: str | None = None
     answer_text: str = ""
-    """The plain answer to type: the `{{type:}}` field, the active cloze, or the back's field."""
+    """The plain answer to type: the `{{type:}}` field, the active cloze, or the first line
+    of the back's own field."""
 
 
 def field_is_empty(value: str) -> bool:
@@ -210,7 +211,20 @@ def _answer_field_text(
     on_front = set(_referenced_fields(template.front))
     for name in _referenced_fields(template.back):
         if name in values and name not in on_front and not field_is_empty(values[name]):
-            return strip_html(values[name])
+            return _first_line(values[name])
+    return ""
+
+
+_LINE_BREAK_RE = re.compile(r"<br\s*/?>|</?div[^>]*>|</?p[^>]*>|\n", re.IGNORECASE)
+
+
+def _first_line(value: str) -> str:
+    """The first non-empty line of a field: what to type. Lines after it (notes,
+    corrections, examples) are context on the answer side, not part of the answer."""
+    for line in _LINE_BREAK_RE.split(value):
+        text = strip_html(line)
+        if text:
+            return text
     return ""
 
 

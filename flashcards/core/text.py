@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["html_to_text", "strip_html"]
+__all__ = ["html_to_text", "sort_text", "strip_html"]
 
 _BREAK_RE = re.compile(r"<\s*(br|/?p|/?div|/?li|hr|/?tr|/?h[1-6])\b[^>]*>", re.IGNORECASE)
 _DROP_RE = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -29,3 +29,16 @@ def html_to_text(text: str) -> str:
     text = html.unescape(_TAG_RE.sub("", text))
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES_RE.sub("\n", "\n".join(lines)).strip()
+
+
+_CLOZE_MARKUP_RE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
+
+
+def sort_text(value: str) -> str:
+    """A field as the browser sorts and shows it, and as duplicates are checked:
+    no HTML, cloze markup reduced to its answers, whitespace collapsed."""
+    if "{{" in value:
+        value = _CLOZE_MARKUP_RE.sub(r"\1", value)
+    if "<" in value or "&" in value:
+        return strip_html(value)
+    return " ".join(value.split())

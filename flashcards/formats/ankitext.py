@@ -26,6 +26,9 @@ __all__ = [
     "write_text",
 ]
 
+MAX_FIELD_CHARS = 8 << 20
+"""The longest field a text file may hold (8 Mi characters); Python's csv default is 128 Ki."""
+
 _SEPARATORS = {
     "tab": "\t",
     "comma": ",",
@@ -169,6 +172,7 @@ def read_table(text: str, source: str = "file") -> TextTable:
     if "columns" in header.raw:
         header.columns = tuple(c.strip() for c in header.raw["columns"].split(sep))
     body = "".join(lines[body_start:])
+    csv.field_size_limit(MAX_FIELD_CHARS)
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=sep, quotechar='"', strict=True)
     rows: list[tuple[int, list[str]]] = []
     line_no = body_start + 1
@@ -178,7 +182,11 @@ def read_table(text: str, source: str = "file") -> TextTable:
                 rows.append((line_no, row))
             line_no = body_start + reader.line_num + 1
     except csv.Error as exc:
-        raise FormatError(source, f"line {line_no}", f"malformed quoting ({exc})") from None
+        if "field larger than field limit" in str(exc):
+            reason = f"a field is longer than {MAX_FIELD_CHARS:,} characters"
+        else:
+            reason = f"malformed quoting ({exc})"
+        raise FormatError(source, f"line {line_no}", reason) from None
     return TextTable(header, sep, rows)
 
 

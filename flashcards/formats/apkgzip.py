@@ -10,6 +10,7 @@ collection, the media map and each media file with zstd.
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import zipfile
@@ -62,6 +63,18 @@ class _TooBig(Exception):
     pass
 
 
+_DAMAGED = (
+    zipfile.BadZipFile,  # bad CRC, bad headers
+    zlib.error,  # a broken deflate stream
+    EOFError,  # a member cut short
+    NotImplementedError,  # an unknown compression method or zip version
+    RuntimeError,  # an encrypted member
+    zstandard.ZstdError,
+    OSError,  # a member's offset pointing before the start of the file
+)
+"""What reading a damaged (or deliberately broken) member can raise."""
+
+
 def _copy_capped(src: IO[bytes], dst: IO[bytes], cap: int) -> int:
     written = 0
     while chunk := src.read(_CHUNK):
@@ -81,7 +94,7 @@ class ApkgArchive:
         self.limits = limits
         try:
             self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (*_DAMAGED, OSError, ValueError) as exc:
             raise self.error(f"not a valid .apkg package (not a readable zip: {exc})") from None
         try:
             self._check_sizes()
@@ -128,13 +141,19 @@ class ApkgArchive:
                 return member
         raise self.error("it holds no Anki collection (no collection.anki2, .anki21 or .anki21b)")
 
+    def inflate_cap(self, member: str) -> int:
+        """The most `member` may inflate to, whatever its header claims: the member limit,
+        and no more than `ratio` times its compressed size (above `ratio_floor`)."""
+        compressed = self.zip.getinfo(member).compress_size
+        by_ratio = max(self.limits.ratio_floor, self.limits.ratio * max(compressed, 1))
+        return min(self.limits.member, by_ratio)
+
     def _read(self, member: str, *, zstd: bool) -> bytes:
+        cap = self.inflate_cap(member)
         with self.open_member(member, zstd=zstd) as stream:
-            data = stream.read(self.limits.member + 1)
-        if len(data) > self.limits.member:
-            raise self.error(
-                f"member {member!r} inflates to more than {self.limits.member:,} bytes"
-            )
+            data = stream.read(cap + 1)
+        if len(data) > cap:
+            raise self.error(f"member {member!r} inflates to more than {cap:,} bytes")
         return data
 
     def open_member(self, member: str, *, zstd: bool) -> IO[bytes]:
@@ -153,7 +172,7 @@ class ApkgArchive:
                 entries = self._protobuf_media(data)
             else:
                 entries = self._json_media(data)
-        except (zstandard.ZstdError, ProtobufError, UnicodeDecodeError) as exc:
+        except (*_DAMAGED, ProtobufError, UnicodeDecodeError) as exc:
             raise self.error(f"its media list is unreadable ({exc})") from None
         names = set(self.zip.namelist())
         result = []
@@ -195,7 +214,7 @@ class ApkgArchive:
                 if zstd and data.startswith(_ZSTD_MAGIC):
                     return zstandard.ZstdDecompressor().stream_reader(data).read(self.limits.member)
                 return data
-            except (zipfile.BadZipFile, zlib.error, EOFError, zstandard.ZstdError) as exc:
+            except _DAMAGED as exc:
                 raise self.error(f"media member {member!r} is damaged ({exc})") from None
 
         return read
@@ -203,14 +222,16 @@ class ApkgArchive:
     def extract_collection(self, dest_dir: Path) -> Path:
         """Inflate the collection into `dest_dir`; return the SQLite file's path."""
         dest = dest_dir / "collection.sqlite"
+        # For a zstd collection the bound applies to zip and zstd layers together.
+        cap = self.inflate_cap(self.member)
         try:
             with self.open_member(self.member, zstd=self.modern) as src, dest.open("wb") as dst:
-                _copy_capped(src, dst, self.limits.member)
+                _copy_capped(src, dst, cap)
         except _TooBig:
-            raise self.error(
-                f"{self.member} inflates to more than {self.limits.member:,} bytes"
-            ) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, zstandard.ZstdError) as exc:
+            raise self.error(f"{self.member} inflates to more than {cap:,} bytes") from None
+        except _DAMAGED as exc:
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise self.error(f"there is no room to unpack it ({exc.strerror})") from None
             raise self.error(f"{self.member} is damaged ({exc})") from None
         return dest
 

@@ -215,6 +215,10 @@ def read_json(text: str, source: str) -> Package:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _fail(source, f"line {exc.lineno}", f"invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise _fail(source, "", "invalid JSON (nested too deeply)") from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise _fail(source, "", f"invalid JSON ({exc})") from None
     _header(doc, source)
     notetypes, decks = _notetypes(doc, source), _decks(doc, source)
     notes = _entries(doc, "notes", _NOTE, source)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from flashcards.gui.language import Translations, resolve_language
 from flashcards.gui.preferences import Preferences
 
-__all__ = ["Appearance", "dark_palette", "is_dark", "scaled_font"]
+__all__ = [
+    "Appearance",
+    "card_zoom",
+    "dark_palette",
+    "is_dark",
+    "scaled_font",
+    "set_scaled_font",
+]
 
 _ROLE = QPalette.ColorRole
 _GROUP = QPalette.ColorGroup
@@ -52,16 +59,59 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(_ROLE.Window).lightness() < 128
 
 
-def scaled_font(factor: float, *, bold: bool = False) -> QFont:
-    """The interface font made `factor` times larger (headings, the deck list).
+_FONT_SCALE = "flashcardsFontScale"
+_FONT_BOLD = "flashcardsFontBold"
 
-    Widgets that use it call it again when Appearance.changed is emitted, so
-    they follow the font-size preference.
-    """
+
+def scaled_font(factor: float, *, bold: bool = False) -> QFont:
+    """The interface font made `factor` times larger (headings, the deck list)."""
     font = QFont(QApplication.font())
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def set_scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    """Give `widget` the interface font × `factor`, and keep it so when the font size changes."""
+    widget.setProperty(_FONT_SCALE, float(factor))
+    widget.setProperty(_FONT_BOLD, bold)
+    widget.setFont(scaled_font(factor, bold=bold))
+
+
+def _rescale_fonts(app: QApplication) -> None:
+    for widget in app.allWidgets():
+        factor = widget.property(_FONT_SCALE)
+        if isinstance(factor, float):
+            widget.setFont(scaled_font(factor, bold=bool(widget.property(_FONT_BOLD))))
+
+
+CARD_TEXT_PX = 20
+"""The card text size card CSS is written for (Anki's default)."""
+
+
+def card_zoom() -> float:
+    """How much to enlarge the text of cards, so it stays larger than the interface's.
+
+    Card CSS sizes text in pixels (Anki's `.card { font-size: 20px }`, chosen to be
+    larger than an interface font of about 12 pixels). With a larger interface
+    font, cards grow so that their text stays a third larger than the interface's.
+    """
+    return max(1.0, 4 / 3 * QFontInfo(QApplication.font()).pixelSize() / CARD_TEXT_PX)
+
+
+def _restyle_style_sheet_widgets(app: QApplication) -> None:
+    """Make widgets with their own style sheet take the new style, palette and font.
+
+    Qt polishes such a widget (and its children) once and keeps the palette and
+    font it had then, so after a theme change the deck list would stay light
+    until a restart, and after a font change its header would stay small.
+    Setting the sheet afresh polishes it again from the application's settings.
+    """
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 class Appearance(QObject):
@@ -95,6 +145,7 @@ class Appearance(QObject):
         """Apply every preference."""
         self._apply_theme()
         self._apply_font()
+        _restyle_style_sheet_widgets(self._app)  # after both: it also fixes their font
         language = resolve_language(self._prefs.language, korean_font=self.korean_font)
         if language != self._translations.language:
             self._translations.install(language)
@@ -119,8 +170,10 @@ class Appearance(QObject):
         if self._prefs.font_size:
             font.setPointSize(self._prefs.font_size)
         self._app.setFont(font)
+        _rescale_fonts(self._app)
 
     def _on_system_scheme(self) -> None:
         if self._prefs.theme == "system":
             self._apply_theme()
+            _restyle_style_sheet_widgets(self._app)
             self.changed.emit()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.messages import ask, inform, show_error
+from flashcards.gui.sizing import fit_to_screen
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.backups import KEEP_BACKUPS, Backup
 from flashcards.services.collection import Collection
@@ -67,7 +68,7 @@ class BackupsDialog(QDialog):
         self._build()
         self._retranslate()
         self.reload()
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
 
     def _build(self) -> None:
         self.intro = QLabel(self)

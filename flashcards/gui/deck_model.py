@@ -1,4 +1,9 @@
-"""The deck tree as a Qt item model: nested `::` decks with today's New and Due counts."""
+"""The deck tree as a Qt item model: nested `::` decks with today's counts.
+
+Three counts, as Anki's New / Learn / Due: new cards, re-drills (cards graded
+below 4 earlier today) and reviews due today. "Due today" counts reviews only,
+as the status bar, `flashcards stats` and `flashcards decks` do.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ __all__ = ["DECK_NAME_ROLE", "DeckTreeModel"]
 DECK_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 """The deck's full `A::B` name."""
 
-COLUMN_DECK, COLUMN_NEW, COLUMN_DUE = range(3)
+COLUMN_DECK, COLUMN_NEW, COLUMN_DRILL, COLUMN_DUE = range(4)
+_COLUMNS = 4
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
 
@@ -129,7 +135,7 @@ class DeckTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: _Index = _TOP) -> int:
-        return 3
+        return _COLUMNS
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -147,13 +153,12 @@ class DeckTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_DECK:
                 return _label(node)
-            return str(summary.new if column == COLUMN_NEW else summary.due + summary.drills)
+            return str(_count(summary, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COLUMN_DECK:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole and column != COLUMN_DECK:
-            count = summary.new if column == COLUMN_NEW else summary.due + summary.drills
             font = QFont()
-            font.setBold(count > 0)  # something to do today stands out
+            font.setBold(_count(summary, column) > 0)  # something to do today stands out
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary)
@@ -178,13 +183,27 @@ class DeckTreeModel(QAbstractItemModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Deck"), self.tr("New"), self.tr("Due today"))[section]
+            titles = (self.tr("Deck"), self.tr("New"), self.tr("Re-drill"), self.tr("Due today"))
+            return titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section != COLUMN_DECK:
+            tips = (
+                self.tr("New cards to learn today"),
+                self.tr("Cards graded below 4 earlier today, to answer again until 4 or 5"),
+                self.tr("Reviews due today"),
+            )
+            return tips[section - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and section != COLUMN_DECK:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+
+def _count(summary: DeckSummary, column: int) -> int:
+    if column == COLUMN_NEW:
+        return summary.new
+    return summary.drills if column == COLUMN_DRILL else summary.due
 
 
 def _label(node: _Node) -> str:

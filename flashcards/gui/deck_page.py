@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.appearance import scaled_font
+from flashcards.gui.appearance import set_scaled_font
 from flashcards.gui.deck_model import DECK_NAME_ROLE, DeckTreeModel
 from flashcards.services.collection import DeckSummary
 
@@ -30,6 +38,8 @@ class DeckPage(QWidget):
 
     study_requested = Signal(str)  # deck name
     options_requested = Signal(str)  # deck name
+    rename_requested = Signal(str)  # deck name
+    delete_requested = Signal(str)  # deck name
     deck_selected = Signal(str)  # deck name
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,12 +58,21 @@ class DeckPage(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.activated.connect(self._activated)
+        # F2 and Delete act on the selected deck, as the context menu's entries do.
+        self.rename_action = QAction(self.tree)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.delete_action = QAction(self.tree)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action, signal in (
+            (self.rename_action, self.rename_requested),
+            (self.delete_action, self.delete_requested),
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, s=signal: self._on_current(s))
+            self.tree.addAction(action)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(96)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         selection = self.tree.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
@@ -63,6 +82,7 @@ class DeckPage(QWidget):
         self.empty_label.hide()
         self.hint = QLabel(self)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)
         self.study_button = QPushButton(self)
         self.study_button.setObjectName("studyButton")
         self.study_button.setMinimumHeight(36)
@@ -80,8 +100,20 @@ class DeckPage(QWidget):
 
     def apply_fonts(self) -> None:
         """Size the title and the deck list from the interface font (after it changes)."""
-        self.title.setFont(scaled_font(1.4, bold=True))
-        self.tree.setFont(scaled_font(1.2))
+        set_scaled_font(self.title, 1.4, bold=True)
+        set_scaled_font(self.tree, 1.2)
+        set_scaled_font(self.tree.header(), 1.2)  # the header keeps the rows' size
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Count columns as wide as their title or a four-digit count, with room between."""
+        header = self.tree.header()
+        titles, digits = QFontMetrics(header.font()), QFontMetrics(self.tree.font())
+        room = 2 * titles.horizontalAdvance("M")
+        for column in range(1, self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(titles.horizontalAdvance(title), digits.horizontalAdvance("0000"))
+            header.resizeSection(column, width + room)
 
     def set_summaries(self, summaries: Sequence[DeckSummary]) -> None:
         """Show these decks and counts, keeping the selection and what is expanded."""
@@ -123,13 +155,26 @@ class DeckPage(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         name = index.siblingAtColumn(0).data(DECK_NAME_ROLE) if index.isValid() else None
-        if not isinstance(name, str):
-            return
+        if isinstance(name, str):
+            self.context_menu(name).popup(self.tree.viewport().mapToGlobal(pos))
+
+    def context_menu(self, name: str) -> QMenu:
+        """What a right-click on deck `name` offers."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Study"), lambda: self.study_requested.emit(name))
         menu.addAction(self.tr("Options…"), lambda: self.options_requested.emit(name))
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        rename = menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(name))
+        rename.setShortcut(self.rename_action.shortcut())
+        delete = menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(name))
+        delete.setShortcut(self.delete_action.shortcut())
+        return menu
+
+    def _on_current(self, signal: SignalInstance) -> None:
+        name = self.current_deck()
+        if name:
+            signal.emit(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,7 +185,10 @@ class DeckPage(QWidget):
         self.title.setText(self.tr("Decks"))
         self.study_button.setText(self.tr("Study (S)"))
         self.hint.setText(
-            self.tr("Pick a deck and press Enter or Study. Right-click a deck for its options.")
+            self.tr(
+                "Pick a deck and press Enter or Study. Right-click a deck for its options, "
+                "to rename it (F2) or to delete it (Del)."
+            )
         )
         self.empty_label.setText(
             self.tr(
@@ -149,3 +197,4 @@ class DeckPage(QWidget):
             )
         )
         self.model.retranslate()
+        self._size_columns()

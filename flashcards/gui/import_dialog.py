@@ -35,6 +35,7 @@ from flashcards.core.text import strip_html
 from flashcards.gui.import_texts import column_label, describe, header_text
 from flashcards.gui.labels import field_label, notetype_label
 from flashcards.gui.messages import show_error
+from flashcards.gui.sizing import fit_to_screen
 from flashcards.gui.worker import BackgroundTask, run_in_background
 from flashcards.services.bulkimport import DuplicatePolicy
 from flashcards.services.collection import DEFAULT_DECK, Collection
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
         self.mapping_boxes: list[QComboBox] = []
         self._build()
         self._retranslate()
-        self.resize(840, 580)
+        fit_to_screen(self, 840, 580)
 
     # -- layout -------------------------------------------------------------------
 

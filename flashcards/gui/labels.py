@@ -9,14 +9,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 __all__ = [
+    "answers_text",
     "count_text",
     "duration_text",
     "field_label",
     "grade_button_text",
     "grade_meaning",
     "grade_short",
+    "grade_tooltip",
     "interval_text",
     "notetype_label",
+    "percent_text",
     "undo_text",
 ]
 
@@ -64,9 +67,41 @@ def interval_text(days: int | None) -> str:
     return QCoreApplication.translate("Interval", "%1 y").replace("%1", years)
 
 
-def grade_button_text(grade: int, days: int | None) -> str:
-    """'4 — correct, hesitated · 6 d'."""
-    return f"{grade} — {grade_short(grade)} · {interval_text(days)}"
+def grade_button_text(grade: int, days: int | None, *, again_today: bool = False) -> str:
+    """'4 — correct, hesitated · 6 d'; with `again_today`, '3 — correct, hard · 1 d + today'.
+
+    `again_today` marks a first grade of the day below 4: SM-2 schedules the card
+    in `days` and it also comes back later today as a re-drill.
+    """
+    interval = interval_text(days)
+    if again_today:
+        interval = QCoreApplication.translate("Interval", "%1 + again today").replace(
+            "%1", interval
+        )
+    return f"{grade} — {grade_short(grade)} · {interval}"
+
+
+def grade_tooltip(grade: int, days: int | None, *, again_today: bool = False) -> str:
+    """The grade's full meaning and, in a sentence, what it does to the card."""
+    lines = [grade_meaning(grade)]
+    if days is None:
+        lines.append(
+            QCoreApplication.translate(
+                "Interval",
+                "A re-drill does not change the schedule; below 4 the card comes back again today.",
+            )
+        )
+    elif again_today:
+        text = QCoreApplication.translate(
+            "Interval",
+            "Next review in %1. Below 4, the card also comes back later today, "
+            "until you grade it 4 or 5.",
+        )
+        lines.append(text.replace("%1", interval_text(days)))
+    else:
+        text = QCoreApplication.translate("Interval", "Next review in %1.")
+        lines.append(text.replace("%1", interval_text(days)))
+    return "\n".join(lines)
 
 
 def duration_text(ms: int) -> str:
@@ -86,6 +121,18 @@ def count_text(n: int) -> str:
     return QCoreApplication.translate("Count", "%1 cards").replace("%1", str(n))
 
 
+def answers_text(n: int) -> str:
+    """'1 answer' / '24 answers' (Korean: '24번'): answers given, re-drills included."""
+    if n == 1:
+        return QCoreApplication.translate("Count", "1 answer")
+    return QCoreApplication.translate("Count", "%1 answers").replace("%1", str(n))
+
+
+def percent_text(share: float | None) -> str:
+    """0.8333 → '83.3%'; None → '—'. The summary and the statistics page both use it."""
+    return "—" if share is None else f"{share * 100:.1f}%"
+
+
 def undo_text(label: str) -> str:
     """What an undo step reverted (by Collection.undo_label), for the status bar."""
     texts = {
@@ -95,6 +142,10 @@ def undo_text(label: str) -> str:
         "Unsuspend": QCoreApplication.translate("Undo", "Undid unsuspending the card."),
         "Add note": QCoreApplication.translate("Undo", "Undid adding the note."),
         "Edit note": QCoreApplication.translate("Undo", "Undid the note edit."),
+        "Rename deck": QCoreApplication.translate("Undo", "Undid renaming the deck."),
+        "Delete deck": QCoreApplication.translate(
+            "Undo", "Undid deleting the deck: its cards and their history are back."
+        ),
     }
     return texts.get(label, QCoreApplication.translate("Undo", "Undid the last change."))
 

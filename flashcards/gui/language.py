@@ -3,18 +3,27 @@
 Sources are `flashcards/gui/i18n/flashcards_ko.ts` (made by `pyside6-lupdate`),
 compiled to `flashcards_ko.qm` by `pyside6-lrelease`; `make i18n` does both.
 Switching language takes effect at once: installing a translator sends every
-widget a LanguageChange event and each widget re-reads its texts.
+widget a LanguageChange event and each widget re-reads its texts. Qt's own
+dialogs and buttons are translated by Qt's catalogue (qtbase_ko.qm, shipped with
+PySide6); the few strings it lacks are in ours (QT_GAPS).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["I18N_DIR", "Translations", "resolve_language", "system_language"]
+__all__ = ["I18N_DIR", "QT_GAPS", "Translations", "resolve_language", "system_language"]
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+"""Labels of Qt's file dialog that Qt's Korean catalogue has only in an older form
+("Look in:"); listed here so `make i18n` puts them in the app's catalogue."""
 
 
 def system_language(locale: QLocale | None = None) -> str:

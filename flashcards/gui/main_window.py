@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from flashcards import __version__
 from flashcards.gui.appearance import Appearance
+from flashcards.gui.browser_window import BrowserWindow, open_browser
+from flashcards.gui.check_report import show_check_report
+from flashcards.gui.deck_actions import DeckActions
 from flashcards.gui.deck_page import DeckPage
 from flashcards.gui.fonts import KoreanFontBanner
 from flashcards.gui.labels import undo_text
@@ -25,11 +28,12 @@ from flashcards.gui.note_dialog import NoteDialog
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.review import ReviewScreen
 from flashcards.gui.settings_dialog import DeckOptionsDialog, SettingsDialog
+from flashcards.gui.sizing import fit_to_screen, grow_to_fit
+from flashcards.gui.stats_window import StatsWindow, open_stats
 from flashcards.gui.summary import SummaryPage
 from flashcards.gui.transfer import Transfers
 from flashcards.gui.welcome import WelcomeDialog
 from flashcards.gui.worker import BackgroundTask, run_in_background
-from flashcards.services.check import CheckReport
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 from flashcards.services.study import SessionSummary
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.totals.setObjectName("totals")
         self.statusBar().addPermanentWidget(self.totals)
         self.actions_by_key: dict[str, QAction] = {}
+        self.deck_actions = DeckActions(col, self)  # rename and delete from the deck list
         self.transfers = Transfers(col, self)  # also takes files dropped on the window
         self.transfers.task_started.connect(self._track_task)
         self.transfers.collection_replaced.connect(self.reload)
@@ -100,7 +105,7 @@ class MainWindow(QMainWindow):
             self.deck_page.tree.setCurrentIndex(self.deck_page.model.index(0, 0))
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 700)
+            fit_to_screen(self, 1000, 700)
 
     # -- building ---------------------------------------------------------------------
 
@@ -151,6 +156,10 @@ class MainWindow(QMainWindow):
         self.deck_page.study_requested.connect(self._study_deck)
         self.deck_page.options_requested.connect(self._deck_options)
         self.deck_page.deck_selected.connect(self._remember_deck)
+        self.deck_page.rename_requested.connect(self.deck_actions.rename)
+        self.deck_page.delete_requested.connect(self.deck_actions.delete)
+        self.deck_actions.changed.connect(self._decks_changed)
+        self.deck_actions.message.connect(self._message)
         self.review.finished.connect(self._session_finished)
         self.review.changed.connect(self.refresh)
         self.review.edit_requested.connect(self.edit_note)
@@ -173,6 +182,13 @@ class MainWindow(QMainWindow):
             text = text.replace(f"%{number}", str(value))
         self.totals.setText(text)
 
+    def _decks_changed(self, select: str) -> None:
+        """A deck was renamed (select its new name) or deleted (select the first deck)."""
+        self.refresh()
+        page = self.deck_page
+        if not (select and page.select_deck(select)) and not page.tree.currentIndex().isValid():
+            page.tree.setCurrentIndex(page.model.index(0, 0))
+
     def show_decks(self) -> None:
         self.stack.setCurrentWidget(self.deck_page)
         self.refresh()
@@ -184,6 +200,7 @@ class MainWindow(QMainWindow):
     def _appearance_changed(self) -> None:
         self.deck_page.apply_fonts()
         self.summary.apply_fonts()
+        grow_to_fit(self, 1000, 700)  # a larger font needs a larger window
 
     def _remember_deck(self, name: str) -> None:
         self._prefs.last_deck = name
@@ -208,8 +225,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.review)
         self.review.start(session)
 
-    def _session_finished(self, summary: SessionSummary) -> None:
-        self.summary.show_summary(summary)
+    def _session_finished(self, summary: SessionSummary, left: int) -> None:
+        self.summary.show_summary(summary, left)
         self.stack.setCurrentWidget(self.summary)
         self.summary.setFocus()
         self.refresh()
@@ -227,7 +244,7 @@ class MainWindow(QMainWindow):
             return
         self._col.undo()
         self._message(undo_text(label))
-        self.refresh()
+        self._decks_changed("")  # an undone rename or delete changes the deck list
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -269,24 +286,13 @@ class MainWindow(QMainWindow):
         self._prefs.welcome_shown = True
         return self.show_welcome()
 
-    def browse(self) -> None:
-        inform(
-            self,
-            self.tr("Browse"),
-            self.tr(
-                "Browsing and searching cards arrives with the card browser, in a coming version."
-            ),
-        )
+    def browse(self) -> BrowserWindow:
+        """The card browser, searching the selected deck; its changes refresh the counts."""
+        return open_browser(self._col, self, self.deck_page.current_deck(), self.refresh)
 
-    def stats(self) -> None:
-        inform(
-            self,
-            self.tr("Statistics"),
-            self.tr(
-                "Charts and statistics arrive with the statistics feature. For now, "
-                "run “flashcards stats” in a terminal."
-            ),
-        )
+    def stats(self) -> StatsWindow:
+        """The statistics window, for the selected deck (its chooser switches)."""
+        return open_stats(self._col, self, self.deck_page.current_deck())
 
     # -- import, export, backups (transfer.py) ----------------------------------------------
 
@@ -323,7 +329,7 @@ class MainWindow(QMainWindow):
         task = run_in_background(
             self, self.tr("Checking the collection…"), lambda: self._col.check(repair=True)
         )
-        task.succeeded.connect(self._show_check_report)
+        task.succeeded.connect(lambda report: show_check_report(self, report))
         task.failed.connect(lambda error: show_error(self, error))
         task.finished.connect(self._task_finished)
         self.task = task
@@ -332,24 +338,6 @@ class MainWindow(QMainWindow):
     def _task_finished(self) -> None:
         self.task = None
         self.refresh()
-
-    def _show_check_report(self, report: CheckReport) -> None:
-        title = self.tr("Check database")
-        details = "\n".join(
-            [
-                *(f"repaired: {line}" for line in report.repaired),
-                *(f"problem: {line}" for line in report.problems),
-            ]
-        )
-        if not report.ok:
-            text = self.tr("Problems were found that could not be repaired safely.")
-            warn(self, title, text, details)
-            return
-        text = self.tr("No problems found. %1 cards checked.")
-        if report.repaired:
-            text = self.tr("Problems repaired: %2. Cards checked: %1.")
-        text = text.replace("%1", str(report.cards_checked))
-        inform(self, title, text.replace("%2", str(len(report.repaired))), details)
 
     # -- window -----------------------------------------------------------------------------
 
@@ -361,6 +349,8 @@ class MainWindow(QMainWindow):
         name = self.deck_page.current_deck()
         if name:
             self._prefs.last_deck = name
+        for browser in self.findChildren(BrowserWindow):
+            browser.close()  # saves a note being edited there, before the backup
         try:
             self._col.backup_if_due()  # the daily backup, at most one a day
         except FlashcardsError as exc:

@@ -2,41 +2,43 @@
 
 Keys: Space or Enter shows the answer; 0–5 grade it; Ctrl+Z undoes the last
 change; E edits the note; - buries the card until tomorrow; ! suspends it;
-Esc ends the session.
+Esc ends the session. While a typed answer is being written those keys are
+text, so the hint line then shows only Enter and Esc.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from flashcards.core.sm2 import REDRILL_BELOW
 from flashcards.gui.appearance import is_dark
 from flashcards.gui.card_view import CardView
-from flashcards.gui.labels import grade_button_text, grade_meaning, undo_text
+from flashcards.gui.grade_panel import GradePanel
+from flashcards.gui.labels import grade_button_text, grade_tooltip, undo_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
-from flashcards.services.study import StudyCard, StudySession
+from flashcards.services.rendering import DiffLabels, typed_diff_html
+from flashcards.services.study import StudyCard, StudySession, TypedAnswer
 
 __all__ = ["ReviewScreen"]
-
-GRADES = range(6)
 
 
 class ReviewScreen(QWidget):
     """Drives one StudySession. Tells the window what happened through signals."""
 
-    finished = Signal(object)  # SessionSummary, when no card is left (or on Esc)
+    finished = Signal(object, int)  # SessionSummary, cards left today (0 = done; Esc leaves some)
     changed = Signal()  # the collection changed: deck counts are stale
     edit_requested = Signal(int)  # note id of the card on screen
     message = Signal(str)  # a short status-bar message
@@ -49,6 +51,7 @@ class ReviewScreen(QWidget):
         self._session: StudySession | None = None
         self.current: StudyCard | None = None
         self.revealed = False
+        self.typed: TypedAnswer | None = None
         self._build()
         self._retranslate()
 
@@ -75,35 +78,37 @@ class ReviewScreen(QWidget):
         header.addWidget(self.counts_label)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reviewProgress")
-        self.progress.setMaximumHeight(16)
         self.view = CardView(self._col.media_dir, self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answer_input = QLineEdit(self)
+        self.answer_input.setObjectName("answerInput")
+        self.answer_input.setMinimumHeight(36)
+        # Enter in the input submits; QLineEdit would pass the key on, which would grade at once.
+        self.answer_input.installEventFilter(self)
+        self.answer_input.hide()
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suggestion.hide()
         self.show_button = QPushButton(self)
         self.show_button.setObjectName("showAnswer")
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.setMinimumHeight(40)
         self.show_button.clicked.connect(self.reveal)
-        self.grade_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        for grade in GRADES:
-            button = QPushButton(self)
-            button.setObjectName(f"grade{grade}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(40)
-            button.clicked.connect(lambda _=False, g=grade: self.grade(g))
-            grid.addWidget(button, grade // 3, grade % 3)
-            self.grade_buttons.append(button)
-        self.grade_panel = QWidget(self)
-        self.grade_panel.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.grade_panel = GradePanel(self)
+        self.grade_panel.graded.connect(self.grade)
+        self.grade_buttons = self.grade_panel.buttons
         self.hint = QLabel(self)
         self.hint.setObjectName("reviewHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setWordWrap(True)  # a large font wraps it rather than widening the window
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.answer_input)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.show_button)
         layout.addWidget(self.grade_panel)
         layout.addWidget(self.hint)
@@ -125,21 +130,39 @@ class ReviewScreen(QWidget):
         self.current = self._session.next_card()
         if self.current is None:
             self.view.show_card(None, answer=False)
-            self.finished.emit(self._session.finish())
+            self.finished.emit(self._session.finish(), 0)
             return
         self.revealed = False
+        self.typed = None
+        self.answer_input.clear()
         self._render()
+        if self.current.type_answer:
+            self.answer_input.setFocus()
+        self._update_hint()
 
     def reveal(self) -> None:
         if self.current is None or self.revealed:
             return
+        if self.current.type_answer and self.typed is None:
+            self.submit_typed()  # revealing counts what is typed so far, even nothing
+            return
         self.revealed = True
         self._render()
+
+    def submit_typed(self) -> None:
+        """Compare the typed answer, show the answer with the differences, suggest a grade."""
+        if self._session is None or self.current is None or self.revealed:
+            return
+        self.typed = self._session.compare_typed(self.current, self.answer_input.text())
+        self.revealed = True
+        self._render()
+        self.setFocus()  # Enter now confirms the suggested grade; 0–5 choose another
+        self._update_hint()
 
     def grade(self, grade: int) -> None:
         if self._session is None or self.current is None or not self.revealed:
             return
-        self._session.answer(self.current.card, grade)
+        self._session.answer(self.current.card, grade, self.typed)
         self.changed.emit()
         self._next()
 
@@ -173,10 +196,11 @@ class ReviewScreen(QWidget):
         self._next()
 
     def end(self) -> None:
-        """Stop here and show the summary."""
+        """Stop here and show the summary, with how many cards are still waiting today."""
         if self._session is not None:
+            left = self.current.counts.total if self.current is not None else 0
             self.current = None
-            self.finished.emit(self._session.finish())
+            self.finished.emit(self._session.finish(), left)
 
     def reload_card(self) -> None:
         """Draw the current card again (its note was edited)."""
@@ -198,12 +222,35 @@ class ReviewScreen(QWidget):
             return
         self.deck_label.setText(current.deck)
         self.drill_badge.setVisible(current.is_drill)
-        self.view.show_card(current.rendered, answer=self.revealed)
-        self.show_button.setVisible(not self.revealed)
+        typed_html = None
+        if self.revealed and self.typed is not None:
+            labels = DiffLabels(self.tr("You typed:"), self.tr("Answer:"), self.tr("(nothing)"))
+            typed_html = typed_diff_html(self.typed.comparison, labels)
+        self.view.show_card(current.rendered, answer=self.revealed, typed_html=typed_html)
+        typing = current.type_answer and not self.revealed
+        self.answer_input.setVisible(current.type_answer)
+        self.answer_input.setReadOnly(self.revealed)
+        self.show_button.setVisible(not self.revealed and not typing)
         self.grade_panel.setVisible(self.revealed)
+        suggested = self.typed.suggested if self.typed is not None else None
         for grade, button in enumerate(self.grade_buttons):
-            button.setText(grade_button_text(grade, current.intervals.get(grade)))
-            button.setToolTip(grade_meaning(grade))
+            days = current.intervals.get(grade)
+            # A first grade of the day below 4 schedules the card and re-drills it today too.
+            again = not current.is_drill and grade < REDRILL_BELOW
+            text = grade_button_text(grade, days, again_today=again)
+            button.setText(f"★ {text}" if grade == suggested else text)
+            button.setToolTip(grade_tooltip(grade, days, again_today=again))
+            font = button.font()
+            font.setBold(grade == suggested)
+            button.setFont(font)
+        self.grade_panel.relayout()
+        self.suggestion.setVisible(suggested is not None)
+        if suggested is not None:
+            self.suggestion.setText(
+                self.tr("Suggested grade: %1 — Enter accepts it, 0–5 choose another").replace(
+                    "%1", str(suggested)
+                )
+            )
         self._render_counts()
 
     def _render_counts(self) -> None:
@@ -226,6 +273,31 @@ class ReviewScreen(QWidget):
 
     # -- input ------------------------------------------------------------------------
 
+    def _typing(self) -> bool:
+        """True while the keyboard writes the typed answer (its keys are text, not commands)."""
+        return (
+            self.current is not None
+            and self.current.type_answer
+            and not self.revealed
+            and self.window().focusWidget() is self.answer_input
+        )
+
+    def _update_hint(self) -> None:
+        self.hint.setText(self._typing_hint if self._typing() else self._keys_hint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer_input and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
+            self._update_hint()
+        if watched is self.answer_input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.submit_typed()
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._handle_key(event):
             event.accept()
@@ -243,6 +315,9 @@ class ReviewScreen(QWidget):
             return True
         if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.revealed and self.typed:
+            self.grade(self.typed.suggested)
+            return True
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.reveal()
             return True
@@ -271,6 +346,7 @@ class ReviewScreen(QWidget):
 
     def _retranslate(self) -> None:
         self.show_button.setText(self.tr("Show answer (Space)"))
+        self.answer_input.setPlaceholderText(self.tr("Type the answer, then press Enter"))
         self.drill_badge.setText(self.tr("Re-drill"))
         self.drill_badge.setToolTip(
             self.tr(
@@ -279,10 +355,10 @@ class ReviewScreen(QWidget):
             )
         )
         self.progress.setFormat(self.tr("%v of %m answered"))
-        self.hint.setText(
-            self.tr(
-                "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
-                "!: suspend · Esc: stop"
-            )
+        self._keys_hint = self.tr(
+            "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
+            "!: suspend · Esc: stop"
         )
+        self._typing_hint = self.tr("Type the answer · Enter: check it · Esc: stop")
+        self._update_hint()
         self._render()

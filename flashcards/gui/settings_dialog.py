@@ -2,7 +2,8 @@
 
 Daily limits here are a global default: OK gives *every* deck these limits.
 One deck's own limits are set from its right-click menu (DeckOptionsDialog).
-Theme, font size and language apply at once, without a restart.
+Theme, font size and language apply at once, as soon as they are chosen, to
+every open window; Cancel puts back what was there before the dialog opened.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.preferences import FONT_SIZES, LANGUAGE_CHOICES, THEME_CHOICES, Preferences
+from flashcards.gui.sizing import fit_content
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 
@@ -67,7 +69,9 @@ class SettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._col, self._prefs, self._appearance = col, prefs, appearance
         self.study_box = QGroupBox(self)
-        self.study_form = QFormLayout(self.study_box)
+        study = QVBoxLayout(self.study_box)
+        self.study_form = QFormLayout()
+        study.addLayout(self.study_form)
         self.new_spin = _spin(self, MAX_NEW)
         self.reviews_spin = _spin(self, MAX_REVIEWS)
         self.rollover_spin = _spin(self, 23)
@@ -77,8 +81,9 @@ class SettingsDialog(QDialog):
         self.limits_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.study_form.addRow(QLabel(self), self.new_spin)
         self.study_form.addRow(QLabel(self), self.reviews_spin)
-        self.study_form.addRow(self.limits_note)
         self.study_form.addRow(QLabel(self), self.rollover_spin)
+        # Below the form, not in it: a form row gives a wrapped label too little height.
+        study.addWidget(self.limits_note)
         self.look_box = QGroupBox(self)
         self.look_form = QFormLayout(self.look_box)
         self.font_box = QComboBox(self)
@@ -103,6 +108,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(480)
         self._load()
         self._retranslate()
+        fit_content(self)
 
     def _load(self) -> None:
         decks = self._col.decks()
@@ -121,6 +127,26 @@ class SettingsDialog(QDialog):
         for language in LANGUAGE_CHOICES:
             self.language_box.addItem("", language)
         self.language_box.setCurrentIndex(self.language_box.findData(self._prefs.language))
+        self._before = (self._prefs.font_size, self._prefs.theme, self._prefs.language)
+        for box in (self.font_box, self.theme_box, self.language_box):
+            box.currentIndexChanged.connect(self._apply_look)
+
+    def _look(self) -> tuple[int, str, str]:
+        return (
+            int(self.font_box.currentData()),
+            str(self.theme_box.currentData()),
+            str(self.language_box.currentData()),
+        )
+
+    def _apply_look(self) -> None:
+        """Show the chosen font size, theme and language at once (Cancel undoes it)."""
+        self._set_look(self._look())
+
+    def _set_look(self, look: tuple[int, str, str]) -> None:
+        if look == (self._prefs.font_size, self._prefs.theme, self._prefs.language):
+            return
+        self._prefs.font_size, self._prefs.theme, self._prefs.language = look
+        self._appearance.apply()
 
     def accept(self) -> None:
         try:
@@ -133,24 +159,27 @@ class SettingsDialog(QDialog):
             self.error_label.setText(str(exc))
             self.error_label.show()
             return
-        self._prefs.font_size = int(self.font_box.currentData())
-        self._prefs.theme = str(self.theme_box.currentData())
-        self._prefs.language = str(self.language_box.currentData())
         self.study_settings_changed.emit()
         super().accept()
-        self._appearance.apply()
+        self._set_look(self._look())
+
+    def reject(self) -> None:
+        super().reject()
+        self._set_look(self._before)  # Cancel: the look from before the dialog
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            fit_content(self)  # the font size just chosen here: grow (or shrink) with it
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.study_box.setTitle(self.tr("Studying"))
         _set_label(self.study_form, 0, self.tr("New cards per day:"))
         _set_label(self.study_form, 1, self.tr("Reviews per day:"))
-        _set_label(self.study_form, 3, self.tr("A new day starts at:"))
+        _set_label(self.study_form, 2, self.tr("A new day starts at:"))
         self.limits_note.setText(
             self.tr(
                 "These limits are given to every deck when you press OK. To give one deck "
@@ -189,6 +218,9 @@ class DeckOptionsDialog(QDialog):
         self.reviews_spin.setValue(options.reviews_per_day)
         self.leech_check = QCheckBox(self)
         self.leech_check.setChecked(options.leech_suspend)
+        self.type_check = QCheckBox(self)
+        self.type_check.setObjectName("typeAnswer")
+        self.type_check.setChecked(options.type_answer)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -197,6 +229,7 @@ class DeckOptionsDialog(QDialog):
         self.form.addRow(QLabel(self), self.new_spin)
         self.form.addRow(QLabel(self), self.reviews_spin)
         self.form.addRow(self.leech_check)
+        self.form.addRow(self.type_check)
         self.form.addRow(self.buttons)
         self._retranslate()
 
@@ -206,6 +239,7 @@ class DeckOptionsDialog(QDialog):
             new_per_day=self.new_spin.value(),
             reviews_per_day=self.reviews_spin.value(),
             leech_suspend=self.leech_check.isChecked(),
+            type_answer=self.type_check.isChecked(),
         )
         self._col.set_deck_options(self._deck, options)
         super().accept()
@@ -221,4 +255,7 @@ class DeckOptionsDialog(QDialog):
         _set_label(self.form, 1, self.tr("Reviews per day:"))
         self.leech_check.setText(
             self.tr("Suspend a card when it becomes a leech (forgotten 8 times)")
+        )
+        self.type_check.setText(
+            self.tr("Type the answer: compare it with the card and suggest a grade")
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.labels import grade_meaning, grade_short
+from flashcards.gui.sizing import fit_to_screen
 
 __all__ = ["WelcomeDialog"]
 
@@ -26,7 +27,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(720, 720)
+        fit_to_screen(self, 720, 720)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.buttons = QDialogButtonBox(self)

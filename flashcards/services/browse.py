@@ -17,7 +17,7 @@ from flashcards.core.models import Card, CardType, Note, NoteKind, NoteType
 from flashcards.core.search import Node, SearchError, SortColumn, format_query, parse_query
 from flashcards.core.stats import CardState, card_state
 from flashcards.core.template import render_card
-from flashcards.core.text import html_to_text, strip_html
+from flashcards.core.text import html_to_text, sort_text
 from flashcards.services.errors import FlashcardsError, SearchQueryError
 from flashcards.storage.browse import BrowseRepo
 from flashcards.storage.search import SearchRepo, SearchScope
@@ -180,7 +180,7 @@ def _row(card: Card, note: Note, notetype: NoteType, deck: str, today: int) -> B
         deck=deck,
         notetype=notetype.name,
         template=_template_name(notetype, card.ord),
-        sort_field=strip_html(sort_value),
+        sort_field=sort_text(sort_value),
         question=" ".join(html_to_text(rendered.question).split()),
         tags=note.tags,
         state=card_state(card, today),

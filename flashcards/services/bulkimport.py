@@ -16,7 +16,7 @@ from pathlib import Path
 
 from flashcards.core.models import CardType, Deck, normalise_deck_name
 from flashcards.core.template import card_ordinals
-from flashcards.core.text import strip_html
+from flashcards.core.text import sort_text
 from flashcards.formats.package import CardRow, MediaFile, Package
 from flashcards.services.errors import ImportFormatError
 from flashcards.services.importnotetypes import map_notetypes
@@ -47,13 +47,6 @@ class DuplicatePolicy(StrEnum):
     """Leave the existing note as it is."""
     ADD = "add"
     """Add the file's note as a new note beside it."""
-
-
-def sort_text(value: str) -> str:
-    """The sort/duplicate-check text of a field (strip_html, fast for plain text)."""
-    if "<" in value or "&" in value:
-        return strip_html(value)
-    return " ".join(value.split())
 
 
 def map_decks(

@@ -112,13 +112,15 @@ def check_collection(col: Collection, *, repair: bool) -> CheckReport:
 
 def _check_derived_data(col: Collection, report: CheckReport, *, repair: bool) -> None:
     """Derived data must match its source: the statistics' per-day totals (kept by
-    triggers) the review log, and each note's search text its fields."""
+    triggers) the review log, the per-deck card counts (kept by triggers) the
+    cards, and each note's search text its fields."""
     from flashcards.storage.notes import fill_search_text, stale_search_text
     from flashcards.storage.stats import StatsRepo
 
     repo = StatsRepo(col.store.db)
     days = repo.review_days_drift()
     notes = stale_search_text(col.store.db)
+    deck_counts = col.store.cards.deck_count_drift()
     outcome = report.repaired if repair else report.problems
     if days:
         outcome.append(
@@ -126,6 +128,10 @@ def _check_derived_data(col: Collection, report: CheckReport, *, repair: bool) -
         )
     if notes:
         outcome.append(f"{len(notes)} notes have out-of-date search text")
+    if deck_counts:
+        outcome.append("the card counts per deck differ from the cards")
+    if repair and deck_counts:
+        col.store.cards.rebuild_deck_counts()
     if repair and days:
         repo.rebuild_review_days()
     if repair and notes:

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.core.clock import DEFAULT_ROLLOVER_HOUR, Clock, SystemClock, study_day, to_ms
-from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue
+from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue, deck_ancestors
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
-from flashcards.core.search import SortColumn
 from flashcards.core.template import RenderedCard, render_card
 from flashcards.formats.records import NoteRecord
 from flashcards.services.backups import (
@@ -29,19 +28,21 @@ from flashcards.services.backups import (
 from flashcards.services.errors import FlashcardsError, NotFoundError
 from flashcards.services.lock import DirectoryLock
 from flashcards.services.notes import ImportSummary, apply_records, guid_for, save_note
-from flashcards.services.study import StudySession
 from flashcards.storage import StorageError, Store
 from flashcards.storage.backup import copy_database
 from flashcards.storage.journal import Journal, JournalRepo, Recording
 
 if TYPE_CHECKING:
+    from flashcards.core.search import SortColumn
     from flashcards.formats.package import Package
     from flashcards.services.browse import BrowseResult, BrowseRow
     from flashcards.services.bulkimport import DuplicatePolicy, Progress
     from flashcards.services.check import CheckReport
+    from flashcards.services.decks import DeckDeletion
     from flashcards.services.exporting import ExportOptions, ExportSummary
     from flashcards.services.importing import ImportOptions, ImportPreview
     from flashcards.services.stats import Statistics
+    from flashcards.services.study import StudySession
 
 __all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
@@ -116,9 +117,11 @@ class Collection:
         self._lock = lock
         self.clock = clock
         self.rng = rng
+        self.read_only = False
         self._undo: list[_UndoEntry] = []
         self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
+        self._rollover_hour: int | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -130,9 +133,16 @@ class Collection:
         clock: Clock | None = None,
         rng: random.Random | None = None,
         load_bundled: bool = True,
+        read_only: bool = False,
     ) -> Collection:
-        """Open the collection in `data_dir`, creating it (with the bundled decks) if new."""
+        """Open the collection in `data_dir`, creating it (with the bundled decks) if new.
+
+        `read_only` opens an existing collection in a folder that cannot be written,
+        for looking only (decks, stats, search, export); any change is refused.
+        """
         data_dir = Path(data_dir)
+        if read_only:
+            return cls._open_read_only(data_dir, clock or SystemClock(), rng or random.Random())
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             for sub in ("media", "backups"):
@@ -154,6 +164,16 @@ class Collection:
         except BaseException:
             col.close()
             raise
+        return col
+
+    @classmethod
+    def _open_read_only(cls, data_dir: Path, clock: Clock, rng: random.Random) -> Collection:
+        try:
+            store = Store.open_read_only(data_dir / COLLECTION_FILE)
+        except StorageError as exc:
+            raise FlashcardsError(str(exc)) from exc
+        col = cls(data_dir, store, DirectoryLock(data_dir), clock, rng)
+        col.read_only = True
         return col
 
     def _initialise(self, load_bundled: bool) -> None:
@@ -200,12 +220,17 @@ class Collection:
 
     @property
     def rollover_hour(self) -> int:
-        return int(self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR))
+        if self._rollover_hour is None:  # read once: every answer and queue asks for today
+            self._rollover_hour = int(
+                self.store.settings.get("rollover_hour", DEFAULT_ROLLOVER_HOUR)
+            )
+        return self._rollover_hour
 
     def set_rollover_hour(self, hour: int) -> None:
         if not 0 <= hour <= 23:
             raise FlashcardsError(f"the day rollover hour must be 0–23, not {hour}")
         self.store.settings.set("rollover_hour", hour)
+        self._rollover_hour = hour
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -256,14 +281,20 @@ class Collection:
         caps = {deck_id: (r.new, r.reviews) for deck_id, r in remaining.items()}
         counts = deck_tree_counts(decks, self.store.cards.available(today, caps), remaining)
         totals = self.store.cards.count_by_deck()
+        in_tree = dict.fromkeys((d.name for d in decks), 0)
+        for deck in decks:
+            for name in (deck.name, *deck_ancestors(deck.name)):
+                if name in in_tree:
+                    in_tree[name] += totals.get(deck.id, 0)
         result = []
         for deck in decks:
             if deck.name == DEFAULT_DECK and len(decks) > 1 and not totals.get(deck.id):
                 continue  # an empty Default deck is noise once real decks exist, as in Anki
             c = counts.get(deck.name, DeckCounts())
-            cards = sum(n for d, n in totals.items() if _in_tree(self.deck_name(d), deck.name))
             result.append(
-                DeckSummary(deck.id, deck.name, c.new, c.reviews, c.drills, cards, deck.options)
+                DeckSummary(
+                    deck.id, deck.name, c.new, c.reviews, c.drills, in_tree[deck.name], deck.options
+                )
             )
         return result
 
@@ -354,10 +385,10 @@ class Collection:
         self, notetype: str, first_field: str, exclude: int | None = None
     ) -> list[int]:
         """Notes of the same type whose first field reads the same (ignoring HTML)."""
-        from flashcards.core.text import strip_html
+        from flashcards.core.text import sort_text
 
         nt = self.notetype(notetype)
-        ids = self.store.notes.with_first_field(nt.id, strip_html(first_field))
+        ids = self.store.notes.with_first_field(nt.id, sort_text(first_field))
         return [i for i in ids if i != exclude]
 
     def render(self, card: Card) -> RenderedCard:
@@ -396,19 +427,38 @@ class Collection:
 
     def study(self, deck: str | None = None) -> StudySession:
         """A study session for `deck` and its subdecks, or for every deck."""
+        from flashcards.services.study import StudySession
+
         if deck is not None:
             self.deck(deck)
         return StudySession(self, deck)
 
-    def answer(self, card_id: int, grade: int, *, duration_ms: int = 0) -> AnswerOutcome:
-        """Grade a card. Card, log and sibling burying commit in one transaction."""
+    def answer(
+        self,
+        card_id: int,
+        grade: int,
+        *,
+        duration_ms: int = 0,
+        typed: str | None = None,
+        suggested: int | None = None,
+    ) -> AnswerOutcome:
+        """Grade a card. Card, log and sibling burying commit in one transaction.
+
+        A typed answer and the grade its comparison suggested are kept in the log.
+        """
         card = self.card(card_id)
         if card.suspended:
             raise FlashcardsError(f"card {card_id} is suspended")
         today = self.today()
         try:
             result = answer_card(
-                card, grade, today=today, now_ms=self.now_ms(), duration_ms=duration_ms
+                card,
+                grade,
+                today=today,
+                now_ms=self.now_ms(),
+                duration_ms=duration_ms,
+                typed=typed,
+                suggested=suggested,
             )
         except ValueError as exc:
             raise FlashcardsError(str(exc)) from None
@@ -432,16 +482,17 @@ class Collection:
                 )
                 if (
                     self.store.decks.get(card.deck_id)
-                    and self._deck_options(card.deck_id).leech_suspend
+                    and self.deck_options(card.deck_id).leech_suspend
                 ):
                     new_card = new_card.with_changes(queue=Queue.SUSPENDED)
-            self.store.cards.update(new_card)
+            self.store.cards.update(new_card, before=card)
             log_id = self.store.reviews.insert(result.log)
             rec.created("revlog", [log_id])
             self.store.cards.bury_siblings(card, today + 1, result.log.time_ms)
         return AnswerOutcome(new_card, log_id, result.leech)
 
-    def _deck_options(self, deck_id: int) -> DeckOptions:
+    def deck_options(self, deck_id: int) -> DeckOptions:
+        """A deck's options (defaults if the deck is gone)."""
         deck = self.store.decks.get(deck_id)
         return deck.options if deck else DeckOptions()
 
@@ -536,6 +587,7 @@ class Collection:
             staging.unlink(missing_ok=True)
         self._undo.clear()
         self._deck_names.clear()
+        self._rollover_hour = None
         return safety
 
     # -- statistics and checks --------------------------------------------------
@@ -613,7 +665,7 @@ class Collection:
     def browse(
         self,
         query: str,
-        sort: SortColumn | str = SortColumn.SORT_FIELD,
+        sort: SortColumn | str = "sort_field",  # SortColumn.SORT_FIELD
         descending: bool = False,
     ) -> BrowseResult:
         """Every card matching `query`, ordered by a browser column (computed in SQL)."""
@@ -689,6 +741,30 @@ class Collection:
         from flashcards.services.stats import collection_statistics
 
         return collection_statistics(self, deck)
+
+    # -- renaming and deleting decks (the polish branch; services/decks.py) ------------
+
+    def rename_deck(self, old: str, new: str) -> int:
+        """Rename a deck and its subdecks (one undo step); return how many decks changed.
+
+        Refuses a new name that is invalid, already taken, or inside the deck itself.
+        """
+        from flashcards.services.decks import rename_deck
+
+        try:
+            return rename_deck(self, old, new)
+        finally:
+            self._deck_names.clear()
+
+    def delete_deck(self, name: str) -> DeckDeletion:
+        """Delete a deck, its subdecks, their cards and review history, and notes left
+        without cards, as one undo step. Refuses to delete the last deck."""
+        from flashcards.services.decks import delete_deck
+
+        try:
+            return delete_deck(self, name)
+        finally:
+            self._deck_names.clear()
 
 
 def _in_tree(name: str, root: str) -> bool:

@@ -9,6 +9,7 @@ __all__ = [
     "FlashcardsError",
     "ImportFormatError",
     "NotFoundError",
+    "ReadOnlyDataError",
     "SearchQueryError",
 ]
 
@@ -32,3 +33,7 @@ class SearchQueryError(FlashcardsError):
         super().__init__(message)
         self.token = token
         self.position = position
+
+
+class ReadOnlyDataError(FlashcardsError):
+    """The data folder cannot be written (a read-only disk or missing permission)."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
-from flashcards.services.errors import CollectionLockedError, FlashcardsError
+from flashcards.services.errors import CollectionLockedError, FlashcardsError, ReadOnlyDataError
 
 __all__ = ["DirectoryLock"]
 
@@ -25,6 +26,11 @@ class DirectoryLock:
         try:
             handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise ReadOnlyDataError(
+                    f"the data folder {self.path.parent} is read-only ({exc.strerror}); "
+                    "flashcards needs to write there to save your answers"
+                ) from exc
             raise FlashcardsError(f"cannot open the lock file {self.path}: {exc.strerror}") from exc
         try:
             _lock(handle)

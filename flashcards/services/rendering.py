@@ -11,18 +11,22 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import nh3
 
+from flashcards.core.answer_compare import Comparison, DiffKind
 from flashcards.core.models import NoteType
 from flashcards.core.template import RenderedCard, card_ordinals, render_card
 
 __all__ = [
+    "DiffLabels",
     "card_document",
     "is_safe_media_path",
     "preview_card",
     "sanitise_css",
     "sanitise_html",
+    "typed_diff_html",
 ]
 
 
@@ -62,6 +66,11 @@ BASE_CSS = """
 .card { font-size: 20px; text-align: center; }
 .cloze { font-weight: bold; color: #1a5fb4; }
 .hint { color: #666666; }
+.typed { font-size: 18px; }
+.typed-right { color: #0b5ea8; }
+.typed-wrong { color: #b3400a; text-decoration: line-through; }
+.typed-fix { color: #7a4d00; font-weight: bold; text-decoration: underline; }
+.typed-extra { color: #6b6b6b; text-decoration: line-through; }
 """
 """Applied before the note type's CSS, so the note type can restyle everything."""
 
@@ -69,6 +78,10 @@ NIGHT_CSS = """
 .card { color: #e8e8e8; background-color: transparent; }
 .cloze { color: #8cc4ff; }
 .hint { color: #b0b0b0; }
+.typed-right { color: #8cc4ff; }
+.typed-wrong { color: #ffab70; }
+.typed-fix { color: #ffd479; }
+.typed-extra { color: #a8a8a8; }
 """
 """Applied after the note type's CSS in dark mode, so text stays readable."""
 
@@ -111,17 +124,75 @@ def sanitise_css(css: str) -> str:
     return css.replace("<", "")
 
 
-def _fill_type_tokens(body: str, rendered: RenderedCard, *, answer: bool) -> str:
-    if not answer or rendered.type_expected is None:
+def typed_diff_html(comparison: Comparison, labels: DiffLabels) -> str:
+    """A typed answer marked up against the expected one.
+
+    Right parts are plain (blue); a wrong part is struck through, followed by
+    the right text underlined in bold; missing text is underlined in bold; extra
+    text is struck through — so the marks read without colour too.
+    """
+
+    def span(css: str, text: str) -> str:
+        return f'<span class="{css}">{html.escape(text, quote=False)}</span>'
+
+    parts = []
+    for part in comparison.parts:
+        if part.kind == DiffKind.RIGHT:
+            parts.append(span("typed-right", part.typed))
+        elif part.kind == DiffKind.WRONG:
+            parts.append(span("typed-wrong", part.typed) + span("typed-fix", part.expected))
+        elif part.kind == DiffKind.MISSING:
+            parts.append(span("typed-fix", part.expected))
+        elif part.kind == DiffKind.EXTRA:
+            parts.append(span("typed-extra", part.typed))
+        else:  # spacing and punctuation: shown as typed, or as expected where nothing was
+            parts.append(html.escape(part.typed or part.expected, quote=False))
+    typed = "".join(parts) or html.escape(labels.nothing, quote=False)
+    expected = html.escape(comparison.expected, quote=False)
+    return (
+        f'<div class="typed"><div>{html.escape(labels.typed)} {typed}</div>'
+        f"<div>{html.escape(labels.expected)} <b>{expected}</b></div></div>"
+    )
+
+
+@dataclass(frozen=True)
+class DiffLabels:
+    """The words around a typed-answer diff, in the interface language."""
+
+    typed: str = "You typed:"
+    expected: str = "Answer:"
+    nothing: str = "(nothing)"
+
+
+def _fill_type_tokens(
+    body: str, rendered: RenderedCard, *, answer: bool, typed_html: str | None
+) -> str:
+    if not answer:
+        return _TYPE_TOKEN_RE.sub("", body)
+    if typed_html is not None:
+        if _TYPE_TOKEN_RE.search(body):
+            return _TYPE_TOKEN_RE.sub(lambda _: typed_html, body)
+        return f"{body}<hr>{typed_html}"
+    if rendered.type_expected is None:
         return _TYPE_TOKEN_RE.sub("", body)
     expected = html.escape(rendered.type_expected, quote=False)
     return _TYPE_TOKEN_RE.sub(f"<code>{expected}</code>", body)
 
 
-def card_document(rendered: RenderedCard, *, answer: bool, night_mode: bool = False) -> str:
-    """One side of a card as a complete, sanitised HTML document with its CSS."""
+def card_document(
+    rendered: RenderedCard,
+    *,
+    answer: bool,
+    night_mode: bool = False,
+    typed_html: str | None = None,
+) -> str:
+    """One side of a card as a complete, sanitised HTML document with its CSS.
+
+    `typed_html` (from typed_diff_html) takes the place of `{{type:}}` on the
+    answer side, or follows the answer when the template has no such field.
+    """
     body = rendered.answer if answer else rendered.question
-    body = sanitise_html(_fill_type_tokens(body, rendered, answer=answer))
+    body = sanitise_html(_fill_type_tokens(body, rendered, answer=answer, typed_html=typed_html))
     css = BASE_CSS + sanitise_css(rendered.css) + (NIGHT_CSS if night_mode else "")
     classes = "card nightMode night_mode" if night_mode else "card"
     return (

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
+from flashcards.core.answer_compare import Comparison, compare_answer, suggest_grade
 from flashcards.core.models import Card, Deck
 from flashcards.core.queue import (
+    QueueCard,
     QueueEntry,
     StudyKind,
     build_queue,
@@ -21,8 +23,9 @@ from flashcards.core.template import RenderedCard
 
 if TYPE_CHECKING:
     from flashcards.services.collection import AnswerOutcome, Collection
+    from flashcards.storage import Store
 
-__all__ = ["QueueCounts", "SessionSummary", "StudyCard", "StudySession"]
+__all__ = ["QueueCounts", "SessionSummary", "StudyCard", "StudySession", "TypedAnswer"]
 
 MAX_ANSWER_MS = 60_000
 """Answer times are capped at a minute, as in Anki, so a coffee break is not study time."""
@@ -49,10 +52,22 @@ class StudyCard:
     rendered: RenderedCard
     counts: QueueCounts
     intervals: dict[int, int | None]
+    type_answer: bool = False
+    """Ask for a typed answer: the deck's option is on, or the template has {{type:}}."""
 
     @property
     def is_drill(self) -> bool:
         return self.kind == StudyKind.DRILL
+
+
+@dataclass(frozen=True)
+class TypedAnswer:
+    """A typed answer compared with the card's expected answer, and the grade suggested."""
+
+    typed: str
+    comparison: Comparison
+    suggested: int
+    elapsed_ms: int
 
 
 @dataclass
@@ -71,8 +86,64 @@ class SessionSummary:
 _PAGE = 64
 
 
+@dataclass
+class _Queue:
+    """Today's queue as it stands: drills apart (their order moves with the clock),
+    then reviews and new cards in study order; valid while the collection has had
+    no writes but the session's own answers (`changes`, on connection `conn`)."""
+
+    today: int
+    conn: object
+    changes: int
+    drills: list[QueueEntry[QueueCard]]
+    rest: list[QueueEntry[QueueCard]]
+
+    def ordered(self, now_ms: int) -> list[QueueEntry[QueueCard]]:
+        drills = sorted(self.drills, key=lambda e: (e.card.drill_due_ms or 0, e.card.id))
+        due = [e for e in drills if (e.card.drill_due_ms or 0) <= now_ms]
+        return due + self.rest + [e for e in drills if (e.card.drill_due_ms or 0) > now_ms]
+
+    def head(self, now_ms: int) -> QueueEntry[QueueCard] | None:
+        due = [e for e in self.drills if (e.card.drill_due_ms or 0) <= now_ms]
+        if due:
+            return min(due, key=lambda e: (e.card.drill_due_ms or 0, e.card.id))
+        if self.rest:
+            return self.rest[0]
+        return min(self.drills, key=lambda e: (e.card.drill_due_ms or 0, e.card.id), default=None)
+
+    def counts(self) -> QueueCounts:
+        reviews = sum(e.kind == StudyKind.REVIEW for e in self.rest)
+        return QueueCounts(len(self.rest) - reviews, reviews, len(self.drills))
+
+    def answered(self, card: Card, today: int) -> bool:
+        """Take a card just answered out, or back in as a re-drill; False if it was not
+        in the queue (then only building the queue again tells what changed)."""
+        if not (_remove(self.drills, card.id) or _remove(self.rest, card.id)):
+            return False
+        if card.drill_day == today and not card.suspended:
+            entry = QueueCard(card.id, card.note_id, card.deck_id, card.due, card.drill_due_ms)
+            self.drills.append(QueueEntry(entry, StudyKind.DRILL))
+        return True
+
+
+def _remove(entries: list[QueueEntry[QueueCard]], card_id: int) -> bool:
+    """Remove a card's entry (usually the first) in place; False if it is not there."""
+    index = next((i for i, e in enumerate(entries) if e.card.id == card_id), None)
+    if index is None:
+        return False
+    del entries[index]
+    return True
+
+
 class StudySession:
-    """Today's queue for a deck and its subdecks (or the whole collection)."""
+    """Today's queue for a deck and its subdecks (or the whole collection).
+
+    The queue is built once (from index ranges, up to the daily limits) and then
+    kept: answering in this session takes the card out, or puts it back as a
+    re-drill, which is exactly what building it again would give. Any other
+    write to the collection, or a new study day, makes the next call build it
+    afresh.
+    """
 
     def __init__(self, collection: Collection, deck: str | None) -> None:
         self.collection = collection
@@ -81,76 +152,124 @@ class StudySession:
         self._shown_ms: int | None = None
         self._answers: list[tuple[int, bool, int]] = []
         self._pinned: int | None = None
+        self._queue: _Queue | None = None
 
-    def _roots(self) -> list[Deck]:
-        decks = self.collection.store.decks.all()
+    def _roots(self, decks: list[Deck]) -> list[Deck]:
         if self.deck is None:
             return [d for d in decks if "::" not in d.name]
         return [d for d in decks if d.name == self.deck]
 
-    def queue(self) -> list[QueueEntry]:
-        """Today's queue, in study order, with limits applied."""
+    def _current(self, *, fresh: bool = False) -> _Queue:
+        """The queue, built again unless it is still valid."""
         store = self.collection.store
         today = self.collection.today()
-        now_ms = self.collection.now_ms()
+        cached = self._queue
+        if (
+            fresh
+            or cached is None
+            or cached.today != today
+            or cached.conn is not store.db.conn
+            or cached.changes != store.changes()
+        ):
+            drills, rest = self._build(today)
+            cached = _Queue(today, store.db.conn, store.changes(), drills, rest)
+            self._queue = cached
+        return cached
+
+    def _build(self, today: int) -> tuple[list[QueueEntry[QueueCard]], list[QueueEntry[QueueCard]]]:
+        """Drills, then reviews (most overdue first) and new cards (deck order)."""
+        store = self.collection.store
         all_decks = store.decks.all()
         studied = store.reviews.studied_on(today)
-        entries: list[QueueEntry] = []
-        for root in self._roots():
+        drills: list[QueueEntry[QueueCard]] = []
+        reviews: list[QueueEntry[QueueCard]] = []
+        news: list[QueueEntry[QueueCard]] = []
+        for root in self._roots(all_decks):
             members = subtree(all_decks, root.name)
             ids = [d.id for d in members]
-            chains = deck_chains(all_decks, root.name)
             remaining = remaining_limits(all_decks, root.name, studied)
-            rev_cap = remaining[root.id].reviews
-            new_cap = remaining[root.id].new
-            reviews = _fetch_pages(partial(store.cards.due_reviews, ids, today), rev_cap)
-            news: list[Card] = []
-            for deck in sorted(members, key=lambda d: d.name):
-                if len(news) >= new_cap * 2 + _PAGE:
-                    break
-                news.extend(store.cards.new_cards(deck.id, today, new_cap + _PAGE))
-            entries.extend(
-                build_queue(
-                    drills=store.cards.drills(ids, today),
-                    reviews=reviews,
-                    news=news,
-                    chains=chains,
-                    remaining=remaining,
-                    now_ms=now_ms,
-                )
+            entries = build_queue(
+                drills=store.cards.drills(ids, today),
+                reviews=_fetch_pages(
+                    partial(store.cards.due_reviews, ids, today), remaining[root.id].reviews
+                ),
+                news=_new_candidates(store, members, today, remaining[root.id].new),
+                chains=deck_chains(all_decks, root.name),
+                remaining=remaining,
+                now_ms=0,  # drills are ordered at each look, by the clock then
             )
-        ranked = sorted(enumerate(entries), key=lambda pair: _order_key(pair[0], pair[1], now_ms))
-        return [entry for _, entry in ranked]
+            for entry in entries:
+                {StudyKind.DRILL: drills, StudyKind.REVIEW: reviews, StudyKind.NEW: news}[
+                    entry.kind
+                ].append(entry)
+        reviews.sort(key=lambda e: (e.card.due, e.card.id))
+        return drills, reviews + news
+
+    def queue(self) -> list[QueueEntry[QueueCard]]:
+        """Today's queue, in study order, with limits applied."""
+        return self._current().ordered(self.collection.now_ms())
 
     def counts(self) -> QueueCounts:
-        return _counts(self.queue())
+        return self._current().counts()
 
     def next_card(self) -> StudyCard | None:
         """The card to show now, or None when today's study is done."""
-        queue = self.queue()
-        if not queue:
+        now_ms = self.collection.now_ms()
+        queue = self._current()
+        head = queue.head(now_ms)
+        if head is None:  # make sure: build it afresh before saying "done"
+            queue = self._current(fresh=True)
+            head = queue.head(now_ms)
+        if head is None:
             return None
         if self._pinned is not None:
-            pinned = [e for e in queue if e.card.id == self._pinned]
-            queue = pinned + [e for e in queue if e.card.id != self._pinned]
+            pinned = [e for e in queue.ordered(now_ms) if e.card.id == self._pinned]
+            head = pinned[0] if pinned else head
             self._pinned = None
-        head = queue[0]
-        self._shown_ms = self.collection.now_ms()
+        card = self.collection.card(head.card.id)
+        self._shown_ms = now_ms
+        rendered = self.collection.render(card)
+        deck_options = self.collection.deck_options(card.deck_id)
+        wants_typing = deck_options.type_answer or rendered.type_field is not None
         return StudyCard(
-            card=head.card,
+            card=card,
             kind=head.kind,
-            deck=self.collection.deck_name(head.card.deck_id),
-            rendered=self.collection.render(head.card),
-            counts=_counts(queue),
-            intervals=preview_intervals(head.card, self.collection.today()),
+            deck=self.collection.deck_name(card.deck_id),
+            rendered=rendered,
+            counts=queue.counts(),
+            intervals=preview_intervals(card, self.collection.today()),
+            type_answer=wants_typing and bool(rendered.answer_text),
         )
 
-    def answer(self, card: Card, grade: int) -> AnswerOutcome:
-        """Grade `card`; the answer is committed before this returns."""
+    def compare_typed(self, study_card: StudyCard, typed: str) -> TypedAnswer:
+        """Compare what was typed with the card's answer; suggest a grade from it and the
+        time since the card was shown."""
+        elapsed = self._elapsed_ms()
+        comparison = compare_answer(study_card.rendered.answer_text, typed)
+        return TypedAnswer(typed, comparison, suggest_grade(comparison, elapsed), elapsed)
+
+    def _elapsed_ms(self) -> int:
         now_ms = self.collection.now_ms()
         shown = self._shown_ms if self._shown_ms is not None else now_ms
-        duration = max(0, min(MAX_ANSWER_MS, now_ms - shown))
-        outcome = self.collection.answer(card.id, grade, duration_ms=duration)
+        return max(0, min(MAX_ANSWER_MS, now_ms - shown))
+
+    def answer(self, card: Card, grade: int, typed: TypedAnswer | None = None) -> AnswerOutcome:
+        """Grade `card` (with the typed answer, if any); committed before this returns."""
+        duration = self._elapsed_ms()
+        store = self.collection.store
+        queue = self._queue
+        valid = queue is not None and queue.changes == store.changes()
+        outcome = self.collection.answer(
+            card.id,
+            grade,
+            duration_ms=duration,
+            typed=None if typed is None else typed.typed,
+            suggested=None if typed is None else typed.suggested,
+        )
+        self._queue = None
+        if queue is not None and valid and queue.answered(outcome.card, queue.today):
+            queue.changes = store.changes()
+            self._queue = queue
         self._shown_ms = None
         correct = grade >= 3
         self._answers.append((grade, correct, duration))
@@ -180,20 +299,11 @@ class StudySession:
         return self.summary
 
 
-def _order_key(seq: int, entry: QueueEntry, now_ms: int) -> tuple[int, int, int]:
-    card = entry.card
-    if entry.kind == StudyKind.DRILL:
-        due_ms = card.drill_due_ms or 0
-        return (0 if due_ms <= now_ms else 3, due_ms, card.id)
-    if entry.kind == StudyKind.REVIEW:
-        return (1, card.due, card.id)
-    return (2, seq, 0)
-
-
-def _fetch_pages(fetch: Callable[[int, int], list[Card]], cap: int) -> list[Card]:
+def _fetch_pages(fetch: Callable[[int, int], list[QueueCard]], cap: int) -> list[QueueCard]:
+    """Due reviews, page by page, until `cap` distinct notes (and some) are in hand."""
     if cap <= 0:
         return []
-    result: list[Card] = []
+    result: list[QueueCard] = []
     offset = 0
     seen_notes: set[int] = set()
     while True:
@@ -205,9 +315,13 @@ def _fetch_pages(fetch: Callable[[int, int], list[Card]], cap: int) -> list[Card
             return result
 
 
-def _counts(queue: list[QueueEntry]) -> QueueCounts:
-    return QueueCounts(
-        new=sum(e.kind == StudyKind.NEW for e in queue),
-        reviews=sum(e.kind == StudyKind.REVIEW for e in queue),
-        drills=sum(e.kind == StudyKind.DRILL for e in queue),
-    )
+def _new_candidates(store: Store, members: list[Deck], today: int, cap: int) -> list[QueueCard]:
+    """New cards of a deck tree in deck order (by name), enough to fill `cap`."""
+    news: list[QueueCard] = []
+    if cap <= 0:
+        return news
+    for deck in sorted(members, key=lambda d: d.name):
+        if len(news) >= cap * 2 + _PAGE:
+            break
+        news.extend(store.cards.new_cards(deck.id, today, cap + _PAGE))
+    return news

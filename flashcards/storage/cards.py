@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import starmap
 
 from sqlite_utils import Database
 
 from flashcards.core.models import Card, Queue
-from flashcards.core.queue import DeckCounts
+from flashcards.core.queue import DeckCounts, QueueCard
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import CARD_COLUMNS, card_from_row, card_to_row
+from flashcards.storage.schema import DECK_CARD_COUNTS_FROM_CARDS, REBUILD_DECK_CARD_COUNTS
 
 __all__ = ["CardRepo"]
 
@@ -18,6 +21,10 @@ _INSERT_COLUMNS = (
     "buried_until, drill_day, drill_due_ms, created_ms, modified_ms"
 )
 _UPDATE_SET = ", ".join(f"{c.strip()} = ?" for c in _INSERT_COLUMNS.split(","))
+_QUEUE_COLUMNS = "id, note_id, deck_id, due, NULL"
+"""A QueueCard, from cards_deck_queue_due alone (drill times are only read for drills)."""
+_MERGE_DECKS = 100
+"""Deck trees up to this size merge one index range per deck (a compound SELECT)."""
 _UPSERT_SET = ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _INSERT_COLUMNS.split(","))
 
 
@@ -48,9 +55,22 @@ class CardRepo:
         )
         return int(cursor.lastrowid or 0)
 
-    def update(self, card: Card) -> None:
+    def update(self, card: Card, before: Card | None = None) -> None:
+        """Write `card`. Given `before`, the card as stored, only the columns that
+        changed: SQLite then leaves alone every index that holds none of them."""
         row = card_to_row(card)
-        self.db.execute(f"UPDATE cards SET {_UPDATE_SET} WHERE id = ?", [*row.values(), card.id])
+        if before is None:
+            self.db.execute(
+                f"UPDATE cards SET {_UPDATE_SET} WHERE id = ?", [*row.values(), card.id]
+            )
+            return
+        old = card_to_row(before)
+        changed = {column: value for column, value in row.items() if old[column] != value}
+        if changed:
+            assignments = ", ".join(f"{column} = ?" for column in changed)
+            self.db.execute(
+                f"UPDATE cards SET {assignments} WHERE id = ?", [*changed.values(), card.id]
+            )
 
     def restore(self, card: Card) -> None:
         """Write `card` back exactly, re-creating it if it was deleted.
@@ -72,42 +92,62 @@ class CardRepo:
         row = self.db.execute("SELECT max(due) FROM cards WHERE type = 0").fetchone()
         return 0 if row[0] is None else int(row[0]) + 1
 
-    def bury_siblings(self, card: Card, until: int, now_ms: int) -> list[Card]:
-        """Bury the note's other active cards until day `until`; return their prior states."""
-        siblings = self._select(
-            "note_id = ? AND id != ? AND queue != ? AND buried_until < ? AND drill_day IS NULL",
-            [card.note_id, card.id, int(Queue.SUSPENDED), until],
+    def bury_siblings(self, card: Card, until: int, now_ms: int) -> int:
+        """Bury the note's other active cards until day `until`; return how many."""
+        cursor = self.db.execute(
+            "UPDATE cards SET buried_until = ?, modified_ms = ? WHERE note_id = ? AND id != ? "
+            "AND queue != ? AND buried_until < ? AND drill_day IS NULL",
+            [until, now_ms, card.note_id, card.id, int(Queue.SUSPENDED), until],
         )
-        executemany(
-            self.db,
-            "UPDATE cards SET buried_until = ?, modified_ms = ? WHERE id = ?",
-            [(until, now_ms, s.id) for s in siblings],
-        )
-        return siblings
+        return int(cursor.rowcount)
 
     def due_reviews(
         self, deck_ids: Sequence[int], today: int, limit: int, offset: int = 0
-    ) -> list[Card]:
-        """Review cards due by `today`, most overdue first."""
-        return self._select(
-            f"deck_id IN ({_marks(deck_ids)}) AND queue = ? AND due <= ? AND buried_until <= ? "
-            "ORDER BY due, id LIMIT ? OFFSET ?",
-            [*deck_ids, int(Queue.REVIEW), today, today, limit, offset],
+    ) -> list[QueueCard]:
+        """Review cards due by `today`, most overdue first (by due day, then id).
+
+        Each deck's due cards are the start of one range of cards_deck_queue_due,
+        already in that order and holding every column needed: reading `limit +
+        offset` entries per deck and merging them costs what the limit allows, not
+        what is due. (Very large deck trees fall back to one sorted scan.)
+        """
+        if not deck_ids:
+            return []
+        take = limit + offset
+        if len(deck_ids) > _MERGE_DECKS:
+            sql = (
+                f"SELECT {_QUEUE_COLUMNS} FROM cards WHERE deck_id IN "
+                "(SELECT value FROM json_each(?)) AND queue = 1 AND due <= ? "
+                "AND buried_until <= ? ORDER BY due, id LIMIT ? OFFSET ?"
+            )
+            params: list[object] = [json.dumps([int(d) for d in deck_ids]), today, today]
+            return self._queue_cards(sql, [*params, limit, offset])
+        arm = (
+            f"SELECT * FROM (SELECT {_QUEUE_COLUMNS} FROM cards WHERE deck_id = ? AND queue = 1 "
+            "AND due <= ? AND buried_until <= ? ORDER BY due, id LIMIT ?)"
+        )
+        sql = " UNION ALL ".join([arm] * len(deck_ids)) + " ORDER BY 4, 1 LIMIT ? OFFSET ?"
+        params = [v for deck_id in deck_ids for v in (deck_id, today, today, take)]
+        return self._queue_cards(sql, [*params, limit, offset])
+
+    def new_cards(self, deck_id: int, today: int, limit: int, offset: int = 0) -> list[QueueCard]:
+        """A deck's own new cards in the order they were added (one index range)."""
+        return self._queue_cards(
+            f"SELECT {_QUEUE_COLUMNS} FROM cards WHERE deck_id = ? AND queue = 0 "
+            "AND buried_until <= ? ORDER BY due, id LIMIT ? OFFSET ?",
+            [deck_id, today, limit, offset],
         )
 
-    def new_cards(self, deck_id: int, today: int, limit: int, offset: int = 0) -> list[Card]:
-        """A deck's own new cards in the order they were added."""
-        return self._select(
-            "deck_id = ? AND queue = ? AND buried_until <= ? ORDER BY due, id LIMIT ? OFFSET ?",
-            [deck_id, int(Queue.NEW), today, limit, offset],
-        )
-
-    def drills(self, deck_ids: Sequence[int], today: int) -> list[Card]:
+    def drills(self, deck_ids: Sequence[int], today: int) -> list[QueueCard]:
         """Cards waiting for a same-day re-drill."""
-        return self._select(
-            f"drill_day = ? AND deck_id IN ({_marks(deck_ids)}) AND queue != ?",
+        return self._queue_cards(
+            "SELECT id, note_id, deck_id, due, drill_due_ms FROM cards "
+            f"WHERE drill_day = ? AND deck_id IN ({_marks(deck_ids)}) AND queue != ?",
             [today, *deck_ids, int(Queue.SUSPENDED)],
         )
+
+    def _queue_cards(self, sql: str, params: Sequence[object]) -> list[QueueCard]:
+        return list(starmap(QueueCard, self.db.execute(sql, list(params)).fetchall()))
 
     def available(self, today: int, caps: Mapping[int, tuple[int, int]]) -> dict[int, DeckCounts]:
         """Per deck (own cards only): new cards and reviews due today, each counted only up
@@ -157,9 +197,28 @@ class CardRepo:
         return int(row[0])
 
     def count_by_deck(self) -> dict[int, int]:
+        """Cards per deck (its own cards only), from the counts the triggers keep."""
         return dict(
-            self.db.execute("SELECT deck_id, count(*) FROM cards GROUP BY deck_id").fetchall()
+            self.db.execute(
+                "SELECT deck_id, sum(cards) FROM deck_card_counts GROUP BY deck_id "
+                "HAVING sum(cards) > 0"
+            ).fetchall()
         )
+
+    def deck_count_drift(self) -> bool:
+        """Whether deck_card_counts differs from the cards themselves."""
+        stored = set(
+            self.db.execute(
+                "SELECT deck_id, queue, cards FROM deck_card_counts WHERE cards != 0"
+            ).fetchall()
+        )
+        return stored != set(self.db.execute(DECK_CARD_COUNTS_FROM_CARDS).fetchall())
+
+    def rebuild_deck_counts(self) -> None:
+        """Count the cards per deck and queue afresh (after a bulk write, or to repair)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM deck_card_counts")
+            self.db.execute(REBUILD_DECK_CARD_COUNTS)
 
     def due_count(self, day: int, deck_ids: Sequence[int] | None = None) -> int:
         """Review cards (not suspended) due on or before `day`."""

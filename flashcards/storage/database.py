@@ -9,9 +9,17 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from flashcards.errors import FlashcardsError
+from flashcards.storage.checkpoint import AUTOCHECKPOINT_PAGES, WAL_SIZE_LIMIT
 from flashcards.storage.schema import migrations
 
-__all__ = ["NewerSchemaError", "StorageError", "executemany", "explain", "open_database"]
+__all__ = [
+    "NewerSchemaError",
+    "StorageError",
+    "executemany",
+    "explain",
+    "open_database",
+    "open_database_read_only",
+]
 
 SYNCHRONOUS = "FULL"
 """WAL with synchronous=FULL: every commit is fsync'ed before it returns, so an
@@ -40,6 +48,8 @@ def _configure(db: Database) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
     if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         db.enable_wal()
+    db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")  # see storage.checkpoint
+    db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
 
 
 def open_database(path: Path) -> Database:
@@ -49,7 +59,12 @@ def open_database(path: Path) -> Database:
         # waits behind a modal progress dialog, so the connection is used by one thread
         # at a time but not always the one that opened it. uri=True lets ATTACH open a
         # package's collection read-only (`file:…?mode=ro`); a plain path stays a path.
-        db = Database(sqlite3.connect(str(path), check_same_thread=False, uri=True))
+        # No sqlite-utils plugins: the collection's connection is configured here
+        # alone, and finding plugins means scanning every installed package's
+        # metadata (importlib.metadata), ~50 ms at every start.
+        db = Database(
+            sqlite3.connect(str(path), check_same_thread=False, uri=True), execute_plugins=False
+        )
         _configure(db)
         known = {m.name for m in migrations._migrations}
         applied = {m.name for m in migrations.applied(db)}
@@ -65,6 +80,43 @@ def open_database(path: Path) -> Database:
         raise explain(exc, str(path)) from exc
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path} cannot be opened as a collection: {exc}") from exc
+    return db
+
+
+def open_database_read_only(path: Path) -> Database:
+    """Open the collection at `path` for reading only, changing nothing on disk.
+
+    For a data folder that cannot be written. The file is opened immutable
+    (no locks, no shared memory); a collection with changes still in its
+    write-ahead log, or one that needs a schema upgrade, is refused, since
+    neither can be read correctly without writing.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StorageError(
+            f"{path} has changes still in its write-ahead log; open it once where it can be "
+            "written, so they are saved into the collection"
+        )
+    if not path.is_file():
+        raise StorageError(f"{path} does not exist, and a read-only folder cannot hold a new one")
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        db = Database(conn)
+        db.execute("PRAGMA trusted_schema = OFF")
+        known = [m.name for m in migrations._migrations]
+        applied = {m.name for m in migrations.applied(db)}
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} cannot be opened as a collection: {exc}") from exc
+    if applied - set(known):
+        db.close()
+        raise NewerSchemaError(f"{path} was written by a newer version of flashcards")
+    if set(known) - applied:
+        db.close()
+        raise StorageError(
+            f"{path} needs an upgrade step, which cannot be written in a read-only folder"
+        )
     return db
 
 

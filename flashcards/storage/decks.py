@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -11,6 +12,12 @@ from flashcards.core.models import Deck, DeckOptions, deck_ancestors
 from flashcards.storage.rows import deck_from_row
 
 __all__ = ["DeckRepo", "SettingsRepo"]
+
+_SELECTED = "(SELECT value FROM json_each(?))"
+
+
+def _ids(ids: Iterable[int]) -> str:
+    return json.dumps([int(i) for i in ids])
 
 
 class DeckRepo:
@@ -42,11 +49,12 @@ class DeckRepo:
     def set_options(self, deck_id: int, options: DeckOptions, now_ms: int = 0) -> None:
         self.db.execute(
             "UPDATE decks SET new_per_day = ?, reviews_per_day = ?, leech_suspend = ?, "
-            "modified_ms = ? WHERE id = ?",
+            "type_answer = ?, modified_ms = ? WHERE id = ?",
             [
                 options.new_per_day,
                 options.reviews_per_day,
                 int(options.leech_suspend),
+                int(options.type_answer),
                 now_ms,
                 deck_id,
             ],
@@ -54,6 +62,27 @@ class DeckRepo:
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM decks").fetchone()[0])
+
+    # -- renaming and deleting a deck tree (Collection.rename_deck / delete_deck) ----------
+
+    def rename(self, names: Sequence[tuple[int, str]], now_ms: int = 0) -> None:
+        """Give decks new names: (deck id, new name) pairs."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE decks SET name = ?, modified_ms = ? WHERE id = ?",
+                [(name, now_ms, deck_id) for deck_id, name in names],
+            )
+
+    def card_ids_in(self, deck_ids: Iterable[int]) -> list[int]:
+        """Every card in these decks, by id."""
+        rows = self.db.execute(
+            f"SELECT id FROM cards WHERE deck_id IN {_SELECTED} ORDER BY id", [_ids(deck_ids)]
+        )
+        return [r[0] for r in rows]
+
+    def delete(self, deck_ids: Iterable[int]) -> None:
+        """Delete decks (their cards must be gone first: cards refer to their deck)."""
+        self.db.execute(f"DELETE FROM decks WHERE id IN {_SELECTED}", [_ids(deck_ids)])
 
 
 class SettingsRepo:

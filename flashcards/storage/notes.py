@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from flashcards.core.models import Note, NoteType
-from flashcards.core.search import note_search_text
-from flashcards.core.text import strip_html
+from flashcards.core.searchtext import note_search_text
+from flashcards.core.text import sort_text
 from flashcards.storage.database import executemany
 from flashcards.storage.rows import join_tags, note_from_row, notetype_from_row, notetype_to_row
 from flashcards.storage.schema import TEXT_INDEX_END
@@ -121,7 +121,7 @@ def _note_row(note: Note, sort_index: int) -> list[object]:
         note.guid,
         note.notetype_id,
         json.dumps(list(note.fields), ensure_ascii=False),
-        strip_html(sort_value),
+        sort_text(sort_value),
         join_tags(note.tags),
         note.created_ms,
         note.modified_ms,

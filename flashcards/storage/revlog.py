@@ -14,7 +14,7 @@ __all__ = ["ReviewRepo"]
 
 _COLUMNS = (
     "card_id, time_ms, day, grade, kind, reps_before, interval_before, easiness_before, "
-    "reps_after, interval_after, easiness_after, due_after, duration_ms"
+    "reps_after, interval_after, easiness_after, due_after, duration_ms, typed, suggested"
 )
 
 

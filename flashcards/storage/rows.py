@@ -101,6 +101,8 @@ def log_from_row(row: Row) -> ReviewLog:
         after=_sm2(row["reps_after"], row["interval_after"], row["easiness_after"]),
         due_after=row["due_after"],
         duration_ms=row["duration_ms"],
+        typed=row.get("typed"),
+        suggested=row.get("suggested"),
     )
 
 
@@ -119,6 +121,8 @@ def log_to_row(log: ReviewLog) -> dict[str, Any]:
         "easiness_after": log.after.easiness_hundredths,
         "due_after": log.due_after,
         "duration_ms": log.duration_ms,
+        "typed": log.typed,
+        "suggested": log.suggested,
     }
 
 
@@ -198,5 +202,6 @@ def deck_from_row(row: Row) -> Deck:
             new_per_day=row["new_per_day"],
             reviews_per_day=row["reviews_per_day"],
             leech_suspend=bool(row["leech_suspend"]),
+            type_answer=bool(row.get("type_answer", 0)),
         ),
     )

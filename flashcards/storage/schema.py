@@ -14,9 +14,11 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from flashcards.core.search import note_search_text
+from flashcards.core.searchtext import note_search_text
 
 __all__ = [
+    "DECK_CARD_COUNTS_FROM_CARDS",
+    "REBUILD_DECK_CARD_COUNTS",
     "REBUILD_REVIEW_DAYS",
     "REVIEW_DAYS_FROM_LOG",
     "REVIEW_DAYS_PAUSED",
@@ -129,7 +131,8 @@ _NAMES = ", ".join(_COUNTERS)
 _ADD = ", ".join(f"{c} = {c} + excluded.{c}" for c in _COUNTERS)
 _ALL_ZERO = " AND ".join(f"{c} = 0" for c in ("new_cards", "young", "mature", "drills"))
 REVIEW_DAYS_PAUSED = "review_days_paused"
-"""A settings key: while present, the review_days triggers stand still (bulk imports)."""
+"""A settings key: while present, the triggers that keep review_days (and, since
+0004, deck_card_counts) stand still (bulk imports)."""
 _LIVE = f"NOT EXISTS (SELECT 1 FROM settings WHERE key = '{REVIEW_DAYS_PAUSED}')"
 _MINUS_OLD = ", ".join(f"{c} = {c} - {e.format(r='OLD')}" for c, e in _COUNTERS.items())
 _SUMS = ", ".join(f"sum({e.format(r='r')})" for e in _COUNTERS.values())
@@ -274,6 +277,80 @@ def _create_text_index(db: Database) -> None:
         "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes",
         [TEXT_INDEX_END],
     )
+
+
+@migrations(name="0003_typed_answers")
+def _typed_answers(db: Database) -> None:
+    """Issue 9: a per-deck "type the answer" option, and what was typed in the review log.
+
+    `typed` is the text the learner typed (NULL when they did not type) and
+    `suggested` the grade the comparison suggested; the grade they confirmed
+    stays in `grade`.
+    """
+    db.execute(
+        "ALTER TABLE decks ADD COLUMN type_answer INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (type_answer IN (0, 1))"
+    )
+    db.execute("ALTER TABLE revlog ADD COLUMN typed TEXT")
+    db.execute("ALTER TABLE revlog ADD COLUMN suggested INTEGER CHECK (suggested BETWEEN 0 AND 5)")
+
+
+DECK_CARD_COUNTS_FROM_CARDS = "SELECT deck_id, queue, count(*) FROM cards GROUP BY deck_id, queue"
+"""What deck_card_counts must hold, counted from the cards (for checks and rebuilds)."""
+
+REBUILD_DECK_CARD_COUNTS = (
+    f"INSERT INTO deck_card_counts (deck_id, queue, cards) {DECK_CARD_COUNTS_FROM_CARDS}"
+)
+
+_PLUS_NEW = """INSERT INTO deck_card_counts (deck_id, queue, cards)
+        VALUES (NEW.deck_id, NEW.queue, 1)
+        ON CONFLICT (deck_id, queue) DO UPDATE SET cards = cards + 1;"""
+_MINUS_OLD_CARD = """UPDATE deck_card_counts SET cards = cards - 1
+        WHERE deck_id = OLD.deck_id AND queue = OLD.queue;
+    DELETE FROM deck_card_counts WHERE deck_id = OLD.deck_id AND queue = OLD.queue AND cards = 0;"""
+
+_V4 = f"""
+DROP INDEX cards_deck_queue_due;
+CREATE INDEX cards_deck_queue_due ON cards(deck_id, queue, due, id, buried_until, note_id);
+
+CREATE TABLE deck_card_counts (
+    deck_id INTEGER NOT NULL,
+    queue INTEGER NOT NULL,
+    cards INTEGER NOT NULL,
+    PRIMARY KEY (deck_id, queue)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER deck_card_counts_add AFTER INSERT ON cards WHEN {_LIVE} BEGIN
+    {_PLUS_NEW}
+END;
+
+CREATE TRIGGER deck_card_counts_remove AFTER DELETE ON cards WHEN {_LIVE} BEGIN
+    {_MINUS_OLD_CARD}
+END;
+
+CREATE TRIGGER deck_card_counts_change AFTER UPDATE OF deck_id, queue ON cards
+WHEN (OLD.deck_id != NEW.deck_id OR OLD.queue != NEW.queue) AND {_LIVE} BEGIN
+    {_MINUS_OLD_CARD}
+    {_PLUS_NEW}
+END;
+"""
+
+
+@migrations(name="0004_queue_and_deck_counts")
+def _queue_and_deck_counts(db: Database) -> None:
+    """A covering index for the daily queue, and card counts per deck kept by triggers.
+
+    cards_deck_queue_due gains id (so each deck's range is in (due, id) order, the
+    queue's order) and buried_until and note_id (so the queue, the deck list's
+    capped counts and the new-card order never read a card row): a deck's due
+    reviews or new cards are the first entries of one index range, read up to
+    the daily limit. deck_card_counts holds the number of cards per deck and
+    queue; triggers keep it equal to the cards (and stand still with review_days
+    during bulk imports, which rebuild both), so the deck list and the statistics
+    count cards in O(decks), not O(cards).
+    """
+    db.executescript(_V4)
+    db.execute(REBUILD_DECK_CARD_COUNTS)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

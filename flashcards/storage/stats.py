@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from flashcards.core.models import CardType
 from flashcards.core.stats import CardGroup, DayActivity
+from flashcards.storage.cards import CardRepo
 from flashcards.storage.schema import (
     REBUILD_REVIEW_DAYS,
     REVIEW_DAYS_FROM_LOG,
@@ -79,17 +80,14 @@ class StatsRepo:
         return int(row[0])
 
     def queue_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, int]:
-        """Cards per queue (-1 suspended, 0 new, 1 review)."""
+        """Cards per queue (-1 suspended, 0 new, 1 review), from deck_card_counts."""
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
-            f"SELECT deck_id, queue, count(*) FROM cards WHERE 1{decks.clause()} "
-            "GROUP BY deck_id, queue",
+            f"SELECT queue, sum(cards) FROM deck_card_counts WHERE 1{decks.clause()} "
+            "GROUP BY queue HAVING sum(cards) > 0",
             decks.params(),
         )
-        counts: dict[int, int] = {}
-        for _, queue, n in rows:
-            counts[queue] = counts.get(queue, 0) + n
-        return counts
+        return dict(rows.fetchall())
 
     def due_count(self, today: int, deck_ids: Sequence[int] | None = None) -> int:
         """Review cards due today (overdue included), not suspended or buried."""
@@ -208,8 +206,8 @@ class StatsRepo:
     def review_days_paused(self) -> Iterator[None]:
         """For a bulk write of review logs or cards, inside its transaction.
 
-        The triggers that keep review_days stand still (they cost ~8 µs per
-        revlog row), and the totals are rebuilt from the log once at the end.
+        The triggers that keep review_days (they cost ~8 µs per revlog row) and
+        the per-deck card counts stand still, and both are rebuilt once at the end.
         """
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, 'true') ON CONFLICT(key) DO NOTHING",
@@ -217,3 +215,4 @@ class StatsRepo:
         )
         yield
         self.rebuild_review_days()
+        CardRepo(self.db).rebuild_deck_counts()

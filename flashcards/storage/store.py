@@ -5,16 +5,21 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from flashcards.storage.bulk import BulkRepo
 from flashcards.storage.cards import CardRepo
-from flashcards.storage.database import explain, open_database
+from flashcards.storage.checkpoint import Checkpointer
+from flashcards.storage.database import explain, open_database, open_database_read_only
 from flashcards.storage.decks import DeckRepo, SettingsRepo
 from flashcards.storage.notes import NoteRepo, NotetypeRepo
 from flashcards.storage.revlog import ReviewRepo
+
+if TYPE_CHECKING:
+    from flashcards.storage.bulk import BulkRepo
 
 __all__ = ["Store"]
 
@@ -22,20 +27,36 @@ __all__ = ["Store"]
 class Store:
     """All persistent state of a collection. The only owner of SQL."""
 
-    def __init__(self, db: Database, path: str = "collection") -> None:
+    def __init__(
+        self, db: Database, path: str = "collection", checkpointer: Checkpointer | None = None
+    ) -> None:
         self.db = db
         self.path = path
+        self._checkpointer = checkpointer
         self.settings = SettingsRepo(db)
         self.decks = DeckRepo(db)
         self.notetypes = NotetypeRepo(db)
         self.notes = NoteRepo(db)
         self.cards = CardRepo(db)
         self.reviews = ReviewRepo(db)
-        self.bulk = BulkRepo(db)
+
+    @cached_property
+    def bulk(self) -> BulkRepo:
+        """Imports and exports (loaded when first used: most commands never need it)."""
+        from flashcards.storage.bulk import BulkRepo
+
+        return BulkRepo(self.db)
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        return cls(open_database(path), str(path))
+        """The collection at `path`, its log checkpointed in the background."""
+        db = open_database(path)
+        return cls(db, str(path), Checkpointer(path))
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        """The collection as it is on disk, for reading only (a read-only data folder)."""
+        return cls(open_database_read_only(path), str(path))
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -46,6 +67,10 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise explain(exc, self.path) from exc
 
+    def changes(self) -> int:
+        """Rows written through this connection so far (any write makes it grow)."""
+        return self.db.conn.total_changes
+
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and foreign_key_check; empty when all is well."""
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
@@ -54,4 +79,6 @@ class Store:
         return problems
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         self.db.close()

@@ -21,7 +21,7 @@ def _rows(model: DeckTreeModel, parent: QModelIndex | None = None) -> list[objec
     rows: list[object] = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
-        cells = tuple(model.index(row, c, parent).data() for c in range(3))
+        cells = tuple(model.index(row, c, parent).data() for c in range(4))
         rows.append((cells, _rows(model, index)))
     return rows
 
@@ -44,15 +44,16 @@ def test_decks_nest_by_their_names() -> None:
             _summary("Orphan::Child", 1),  # its parent is not in the list
         ]
     )
+    # Deck, New, Re-drill, Due today (reviews only).
     assert _rows(model) == [
         (
-            ("AWS", "5", "3"),
+            ("AWS", "5", "0", "3"),
             [
-                (("EC2", "2", "1"), [(("구매 옵션", "1", "3"), [])]),
-                (("S3", "3", "2"), []),
+                (("EC2", "2", "0", "1"), [(("구매 옵션", "1", "2", "1"), [])]),
+                (("S3", "3", "0", "2"), []),
             ],
         ),
-        (("Orphan::Child", "1", "0"), []),
+        (("Orphan::Child", "1", "0", "0"), []),
     ]
     index = model.deck_index("AWS::EC2::구매 옵션")
     assert index.data(DECK_NAME_ROLE) == "AWS::EC2::구매 옵션"
@@ -63,8 +64,8 @@ def test_decks_nest_by_their_names() -> None:
 
 def test_headers_say_due_today_in_words() -> None:
     model = DeckTreeModel()
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
-    assert titles == ["Deck", "New", "Due today"]
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert titles == ["Deck", "New", "Re-drill", "Due today"]
 
 
 def test_new_counts_update_in_place_and_new_decks_rebuild(
@@ -75,7 +76,7 @@ def test_new_counts_update_in_place_and_new_decks_rebuild(
     qtmodeltester.check(model)
     with qtbot.waitSignal(model.dataChanged), qtbot.assertNotEmitted(model.modelReset):
         model.update([_summary("A", 1), _summary("A::B", 0, 1)])
-    assert _rows(model) == [(("A", "1", "0"), [(("B", "0", "1"), [])])]
+    assert _rows(model) == [(("A", "1", "0", "0"), [(("B", "0", "0", "1"), [])])]
     with qtbot.waitSignal(model.modelReset):
         model.update([_summary("A", 1), _summary("A::B"), _summary("C", 4)])
     assert model.rowCount() == 2
@@ -87,24 +88,25 @@ def test_counts_on_screen_follow_the_answers(
 ) -> None:
     model = window.deck_page.model
 
-    def counts(deck: str) -> tuple[str, str]:
+    def counts(deck: str) -> tuple[str, str, str]:
         index = model.deck_index(deck)
-        return index.siblingAtColumn(1).data(), index.siblingAtColumn(2).data()
+        return tuple(index.siblingAtColumn(c).data() for c in (1, 2, 3))  # type: ignore[return-value]
 
     # small_deck.txt: Test has IAM; Test::A has EC2 and S3; Test::B has 2 + 2 cards.
-    assert counts("Test") == ("7", "0")
-    assert counts("Test::A") == ("2", "0")
+    assert counts("Test") == ("7", "0", "0")
+    assert counts("Test::A") == ("2", "0", "0")
     window.deck_page.select_deck("Test::A")
     window.study()
     review = window.review
     qtbot.keyClick(review, Qt.Key.Key_Space)
     qtbot.keyClick(review, Qt.Key.Key_2)  # EC2 wrong: it waits for a re-drill today
-    assert counts("Test::A") == ("1", "1")
-    assert counts("Test") == ("6", "1")
+    # A re-drill is not a review due: the deck list counts it apart, as the status bar does.
+    assert counts("Test::A") == ("1", "1", "0")
+    assert counts("Test") == ("6", "1", "0")
     assert "Due today: 0 · re-drills: 1 · new: 6" in window.totals.text()
     qtbot.keyClick(review, Qt.Key.Key_Space)
     qtbot.keyClick(review, Qt.Key.Key_5)  # S3
-    assert counts("Test::A") == ("0", "1")
+    assert counts("Test::A") == ("0", "1", "0")
 
 
 def test_deck_names_are_never_markup() -> None:

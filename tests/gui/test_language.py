@@ -36,7 +36,7 @@ def _visible_texts(window: MainWindow) -> dict[str, str]:
         "study": window.actions_by_key["study"].text(),
         "check": window.actions_by_key["check"].text(),
         "menu": window.file_menu.title(),
-        "due": str(model.headerData(2, Qt.Orientation.Horizontal)),
+        "due": str(model.headerData(3, Qt.Orientation.Horizontal)),
         "button": window.deck_page.study_button.text(),
         "totals": window.totals.text(),
     }
@@ -104,8 +104,8 @@ def test_korean_grade_buttons_read_naturally(
     # SM-2's second interval is 6 days for any pass; a fail starts over at 1 day.
     assert review.grade_buttons[4].text() == "4 — 망설였지만 정답 · 6일"
     assert review.grade_buttons[5].text() == "5 — 완벽 · 6일"
-    assert review.grade_buttons[0].text() == "0 — 전혀 기억 안 남 · 1일"
-    assert review.grade_buttons[4].toolTip() == "잠시 망설인 뒤 정답"
+    assert review.grade_buttons[0].text() == "0 — 전혀 기억 안 남 · 1일 + 오늘 다시"
+    assert review.grade_buttons[4].toolTip() == "잠시 망설인 뒤 정답\n다음 복습은 6일 뒤입니다."
     assert review.show_button.text() == "정답 보기 (Space)"
 
 

@@ -1,4 +1,4 @@
-"""The main window: actions, placeholders, settings, the welcome page, remembered state."""
+"""The main window: actions, settings, the welcome page, remembered state."""
 
 from __future__ import annotations
 
@@ -19,22 +19,6 @@ from flashcards.services.collection import Collection
 
 def _message_boxes(window: MainWindow) -> list[QMessageBox]:
     return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
-
-
-@pytest.mark.parametrize(
-    ("action", "words"),
-    [
-        ("browse", "card browser"),
-        ("stats", "statistics feature"),
-    ],
-)
-def test_features_still_to_come_say_when_they_arrive(
-    window: MainWindow, action: str, words: str
-) -> None:
-    window.actions_by_key[action].trigger()
-    (box,) = _message_boxes(window)
-    assert words in box.text()
-    box.close()
 
 
 def test_the_toolbar_holds_the_main_actions(window: MainWindow) -> None:

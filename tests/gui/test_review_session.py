@@ -71,11 +71,10 @@ def test_a_daily_session_by_keyboard(
     assert counts == "New 5 · Review 0 · Re-drill 0"  # one card per note
     qtbot.keyClick(review, Qt.Key.Key_Return)  # Enter reveals too
     assert review.grade_buttons[4].text() == "4 — correct, hesitated · 1 d"
-    assert review.grade_buttons[0].text() == "0 — blackout · 1 d"
-    assert review.grade_buttons[4].toolTip() == "correct response after a hesitation"
-    assert review.grade_buttons[2].toolTip() == (
-        "incorrect response; where the correct one seemed easy to recall"
-    )
+    assert review.grade_buttons[0].text() == "0 — blackout · 1 d + again today"
+    tips = [button.toolTip() for button in review.grade_buttons]
+    assert tips[4].startswith("correct response after a hesitation\n")
+    assert tips[2].startswith("incorrect response; where the correct one seemed easy to recall\n")
     clock.advance(timedelta(seconds=10))
     qtbot.keyClick(review, Qt.Key.Key_5)
     assert _new_count(window, "Test") == "6"  # the deck list follows every answer
@@ -112,8 +111,8 @@ def test_a_daily_session_by_keyboard(
     # The end-of-session summary.
     assert window.stack.currentWidget() is window.summary
     values = window.summary.values
-    assert values["cards"].text() == "6 cards"  # 5, 3, 5 (after undo), 4, drill 2, drill 4
-    assert values["accuracy"].text() == "83%"  # 5 of 6: only the drill's 2 was wrong
+    assert values["answers"].text() == "6 answers"  # 5, 3, 5 (after undo), 4, drill 2, drill 4
+    assert values["accuracy"].text() == "83.3%"  # 5 of 6: only the drill's 2 was wrong
     assert values["time"].text() == "1 min 0 s"  # 10 s each; the undone answer does not count
     assert values["due"].text() == "4 cards"  # IAM, EC2, S3 and cloze 1, each in 1 day
     qtbot.keyClick(window.summary, Qt.Key.Key_Return)
@@ -164,7 +163,7 @@ def test_escape_ends_the_session_with_a_summary(qtbot: QtBot, window: MainWindow
     qtbot.keyClick(review, Qt.Key.Key_4)
     qtbot.keyClick(review, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.summary
-    assert window.summary.values["cards"].text() == "1 card"
+    assert window.summary.values["answers"].text() == "1 answer"
 
 
 def test_grades_need_the_answer_shown_first(qtbot: QtBot, window: MainWindow) -> None:

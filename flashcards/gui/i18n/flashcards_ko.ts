@@ -85,6 +85,283 @@
     </message>
 </context>
 <context>
+    <name>BrowserWindow</name>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>노트를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 selected</source>
+        <translation>%1 표시 중, %2장 선택됨</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>되돌릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Changing %1…</source>
+        <translation>카드 %1을 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>Browse cards</source>
+        <translation>카드 찾아보기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>카드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>노트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>일괄 작업</translation>
+    </message>
+    <message>
+        <source>More bulk actions</source>
+        <translation>그 밖의 일괄 작업</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>1 note</source>
+        <translation>노트 1개</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>노트 %1개</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation>바꿀 것이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>카드 %1을 “%2” 덱으로 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>Tags added to %1.</source>
+        <translation>%1에 태그를 붙였습니다.</translation>
+    </message>
+    <message>
+        <source>Tags removed from %1.</source>
+        <translation>%1에서 태그를 뗐습니다.</translation>
+    </message>
+    <message>
+        <source>%1 suspended.</source>
+        <translation>카드 %1을 보류했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unsuspended.</source>
+        <translation>카드 %1의 보류를 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 buried until tomorrow.</source>
+        <translation>카드 %1을 내일까지 숨겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reset to new.</source>
+        <translation>카드 %1을 새 카드로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>New due date for %1.</source>
+        <translation>카드 %1의 복습 날짜를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted, with their cards.</source>
+        <translation>%1를 카드와 함께 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>카드 %1을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the move.</source>
+        <translation>덱 옮기기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the tag change.</source>
+        <translation>태그 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid suspending.</source>
+        <translation>보류를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid unsuspending.</source>
+        <translation>보류 해제를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid burying.</source>
+        <translation>숨기기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the reset to new.</source>
+        <translation>새 카드로 되돌리기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the new due date.</source>
+        <translation>복습 날짜 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid the deletion.</source>
+        <translation>삭제를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>노트 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the notes of the %1 selected cards, with all their cards and review history?</source>
+        <translation>선택한 카드 %1장의 노트를, 그 노트의 모든 카드와 복습 기록까지 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>카드 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected cards with their review history? A note left without cards is deleted too.</source>
+        <translation>선택한 카드 %1장을 복습 기록과 함께 삭제할까요? 카드가 하나도 남지 않는 노트도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in the browser brings them back.</source>
+        <translation>카드 찾아보기 창에서 Ctrl+Z를 누르면 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Move to deck…</source>
+        <translation>덱 옮기기…</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>태그 붙이기…</translation>
+    </message>
+    <message>
+        <source>Remove tags…</source>
+        <translation>태그 떼기…</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>보류 해제</translation>
+    </message>
+    <message>
+        <source>Bury until tomorrow</source>
+        <translation>내일까지 숨기기</translation>
+    </message>
+    <message>
+        <source>Reset to new</source>
+        <translation>새 카드로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Set due date…</source>
+        <translation>복습 날짜 정하기…</translation>
+    </message>
+    <message>
+        <source>Delete notes…</source>
+        <translation>노트 삭제…</translation>
+    </message>
+    <message>
+        <source>Delete cards…</source>
+        <translation>카드 삭제…</translation>
+    </message>
+</context>
+<context>
+    <name>CardTableModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(새 카드)</translation>
+    </message>
+    <message>
+        <source>New #%1</source>
+        <translation>새 카드 #%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 카드</translation>
+    </message>
+    <message>
+        <source>re-drill today</source>
+        <translation>오늘 다시 풀기</translation>
+    </message>
+    <message>
+        <source>young</source>
+        <translation>익히는 중</translation>
+    </message>
+    <message>
+        <source>mature</source>
+        <translation>익숙함</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>buried until tomorrow</source>
+        <translation>내일까지 숨김</translation>
+    </message>
+    <message>
+        <source>Sort field</source>
+        <translation>정렬 필드</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>덱</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>복습 날짜</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>용이도</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>복습 횟수</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>잊은 횟수</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message>
         <source>1 card</source>
@@ -93,6 +370,68 @@
     <message>
         <source>%1 cards</source>
         <translation>%1장</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1번</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1번</translation>
+    </message>
+</context>
+<context>
+    <name>DeckActions</name>
+    <message>
+        <source>Deck renamed. Ctrl+Z undoes it.</source>
+        <translation>덱 이름을 바꿨습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last deck, so it cannot be deleted: cards always need a deck. Add another deck first.</source>
+        <translation>“%1” 덱은 마지막 덱이라 삭제할 수 없습니다. 카드가 들어갈 덱이 하나는 있어야 하니 다른 덱을 먼저 만드세요.</translation>
+    </message>
+    <message>
+        <source>Delete deck</source>
+        <translation>덱 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the deck “%1”, its %3 subdecks and their %2?</source>
+        <translation>“%1” 덱과 하위 덱 %3개, 그 안의 카드 %2을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete the deck “%1” and its %2?</source>
+        <translation>“%1” 덱과 그 안의 카드 %2을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Their review history goes too, and notes left without cards. Ctrl+Z in the main window brings everything back.</source>
+        <translation>카드의 복습 기록과, 카드가 하나도 남지 않는 노트도 함께 삭제됩니다. 메인 창에서 Ctrl+Z를 누르면 모두 되돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the deck with %1. Ctrl+Z undoes it.</source>
+        <translation>덱과 카드 %1을 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckChoiceDialog</name>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Move to deck</source>
+        <translation>덱 옮기기</translation>
+    </message>
+    <message>
+        <source>Move %1 selected cards to this deck (a new name creates the deck):</source>
+        <translation>선택한 카드 %1장을 옮길 덱을 고르세요 (새 이름을 쓰면 덱을 만듭니다):</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>덱:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
     </message>
 </context>
 <context>
@@ -113,6 +452,10 @@
         <source>Suspend a card when it becomes a leech (forgotten 8 times)</source>
         <translation>거머리 카드(8번 잊은 카드)가 되면 보류하기</translation>
     </message>
+    <message>
+        <source>Type the answer: compare it with the card and suggest a grade</source>
+        <translation>정답 직접 입력하기: 입력한 답을 카드와 비교해 점수를 추천합니다</translation>
+    </message>
 </context>
 <context>
     <name>DeckPage</name>
@@ -125,6 +468,14 @@
         <translation>옵션…</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
         <source>Decks</source>
         <translation>덱</translation>
     </message>
@@ -133,8 +484,8 @@
         <translation>공부하기 (S)</translation>
     </message>
     <message>
-        <source>Pick a deck and press Enter or Study. Right-click a deck for its options.</source>
-        <translation>덱을 고르고 Enter나 공부하기를 누르세요. 덱을 오른쪽 클릭하면 옵션이 나옵니다.</translation>
+        <source>Pick a deck and press Enter or Study. Right-click a deck for its options, to rename it (F2) or to delete it (Del).</source>
+        <translation>덱을 고르고 Enter나 공부하기를 누르세요. 덱을 오른쪽 클릭하면 옵션, 이름 바꾸기(F2), 삭제(Del)가 나옵니다.</translation>
     </message>
     <message>
         <source>There are no cards yet. Add a note with Add (A), or import a deck with File ▸ Import….</source>
@@ -170,6 +521,53 @@
     <message>
         <source>Due today</source>
         <translation>오늘 복습</translation>
+    </message>
+    <message>
+        <source>Re-drill</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>New cards to learn today</source>
+        <translation>오늘 새로 배울 카드</translation>
+    </message>
+    <message>
+        <source>Cards graded below 4 earlier today, to answer again until 4 or 5</source>
+        <translation>오늘 4점 미만을 받아 4점이나 5점이 될 때까지 다시 푸는 카드</translation>
+    </message>
+    <message>
+        <source>Reviews due today</source>
+        <translation>오늘 복습할 카드</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Set due date</source>
+        <translation>복습 날짜 정하기</translation>
+    </message>
+    <message>
+        <source>When should the %1 selected cards be due? 0 is today.</source>
+        <translation>선택한 카드 %1장을 언제 복습할까요? 0은 오늘입니다.</translation>
+    </message>
+    <message>
+        <source>Due in (days):</source>
+        <translation>며칠 뒤:</translation>
+    </message>
+    <message>
+        <source>Spread over a range of days</source>
+        <translation>여러 날에 나눠서</translation>
+    </message>
+    <message>
+        <source>Up to (days):</source>
+        <translation>최대 며칠 뒤:</translation>
+    </message>
+    <message>
+        <source>Also set the interval to the new delay</source>
+        <translation>간격도 그 날수로 바꾸기</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
     </message>
 </context>
 <context>
@@ -510,6 +908,22 @@
         <source>%1 y</source>
         <translation>%1년</translation>
     </message>
+    <message>
+        <source>%1 + again today</source>
+        <translation>%1 + 오늘 다시</translation>
+    </message>
+    <message>
+        <source>A re-drill does not change the schedule; below 4 the card comes back again today.</source>
+        <translation>다시 풀기는 일정을 바꾸지 않습니다. 4점 미만이면 오늘 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Next review in %1. Below 4, the card also comes back later today, until you grade it 4 or 5.</source>
+        <translation>다음 복습은 %1 뒤입니다. 4점 미만이라 4점이나 5점을 받을 때까지 오늘 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Next review in %1.</source>
+        <translation>다음 복습은 %1 뒤입니다.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -530,16 +944,8 @@
         <translation>찾아보기</translation>
     </message>
     <message>
-        <source>Browsing and searching cards arrives with the card browser, in a coming version.</source>
-        <translation>카드를 찾아보고 검색하는 기능은 다음 버전에서 카드 브라우저와 함께 나옵니다.</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>통계</translation>
-    </message>
-    <message>
-        <source>Charts and statistics arrive with the statistics feature. For now, run “flashcards stats” in a terminal.</source>
-        <translation>그래프와 통계는 통계 기능과 함께 나옵니다. 지금은 터미널에서 “flashcards stats”를 실행해 보세요.</translation>
     </message>
     <message>
         <source>About flashcards</source>
@@ -556,18 +962,6 @@
     <message>
         <source>Check database</source>
         <translation>데이터베이스 검사</translation>
-    </message>
-    <message>
-        <source>Problems were found that could not be repaired safely.</source>
-        <translation>안전하게 고칠 수 없는 문제가 발견되었습니다.</translation>
-    </message>
-    <message>
-        <source>No problems found. %1 cards checked.</source>
-        <translation>문제가 없습니다. 카드 %1장을 검사했습니다.</translation>
-    </message>
-    <message>
-        <source>Problems repaired: %2. Cards checked: %1.</source>
-        <translation>문제 %2개를 고쳤습니다. 카드 %1장을 검사했습니다.</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -692,18 +1086,6 @@
         <translation>덱을 고르세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <source>A cloze note needs a cloze such as {{c1::answer}} (Ctrl+Shift+C).</source>
-        <translation>빈칸 채우기 노트에는 {{c1::정답}} 같은 빈칸이 있어야 합니다 (Ctrl+Shift+C).</translation>
-    </message>
-    <message>
-        <source>This note makes no card yet: fill in “%1”.</source>
-        <translation>아직 만들어질 카드가 없습니다. “%1” 칸을 채우세요.</translation>
-    </message>
-    <message>
-        <source>⚠ A note with the same “%1” already exists.</source>
-        <translation>⚠ “%1” 내용이 같은 노트가 이미 있습니다.</translation>
-    </message>
-    <message>
         <source>Add a note</source>
         <translation>노트 추가</translation>
     </message>
@@ -720,18 +1102,6 @@
         <translation>덱:</translation>
     </message>
     <message>
-        <source>Tags:</source>
-        <translation>태그:</translation>
-    </message>
-    <message>
-        <source>separated by spaces</source>
-        <translation>띄어쓰기로 구분</translation>
-    </message>
-    <message>
-        <source>Make a cloze […] (Ctrl+Shift+C)</source>
-        <translation>빈칸 만들기 […] (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Add (Ctrl+Enter)</source>
         <translation>추가 (Ctrl+Enter)</translation>
     </message>
@@ -743,6 +1113,37 @@
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>A cloze note needs a cloze such as {{c1::answer}} (Ctrl+Shift+C).</source>
+        <translation>빈칸 채우기 노트에는 {{c1::정답}} 같은 빈칸이 있어야 합니다 (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <source>This note makes no card yet: fill in “%1”.</source>
+        <translation>아직 만들어질 카드가 없습니다. “%1” 칸을 채우세요.</translation>
+    </message>
+    <message>
+        <source>⚠ A note with the same “%1” already exists.</source>
+        <translation>⚠ “%1” 내용이 같은 노트가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation>띄어쓰기로 구분</translation>
+    </message>
+    <message>
+        <source>Make a cloze […]</source>
+        <translation>빈칸 만들기 […]</translation>
+    </message>
+    <message>
+        <source>Make the selected text a cloze, numbered after the others (Ctrl+Shift+C)</source>
+        <translation>고른 글자를 빈칸으로 만듭니다. 번호는 다른 빈칸 다음으로 붙습니다 (Ctrl+Shift+C)</translation>
+    </message>
     <message>
         <source>Preview — front</source>
         <translation>미리 보기 — 앞면</translation>
@@ -750,6 +1151,33 @@
     <message>
         <source>Preview — back</source>
         <translation>미리 보기 — 뒷면</translation>
+    </message>
+</context>
+<context>
+    <name>NotePane</name>
+    <message>
+        <source>Card %1</source>
+        <translation>카드 %1</translation>
+    </message>
+    <message>
+        <source>Cloze %1</source>
+        <translation>빈칸 %1</translation>
+    </message>
+    <message>
+        <source>Saved. Ctrl+Z undoes the edit.</source>
+        <translation>저장했습니다. Ctrl+Z로 편집을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select a card to edit its note.</source>
+        <translation>카드를 하나 고르면 그 노트를 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cards selected. Select one card to edit its note.</source>
+        <translation>카드 %1장을 골랐습니다. 노트를 편집하려면 카드를 하나만 고르세요.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1212,52 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDeckDialog</name>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck cannot go inside itself.</source>
+        <translation>덱을 자기 자신 안으로 옮길 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck called “%1” already exists.</source>
+        <translation>“%1” 덱이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rename deck</source>
+        <translation>덱 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (its %2 subdecks keep their place under it):</source>
+        <translation>“%1” 덱의 새 이름 (하위 덱 %2개는 그대로 이 덱 아래에 남습니다):</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1” 덱의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Nothing to undo.</source>
@@ -796,6 +1270,22 @@
     <message>
         <source>Card suspended. Ctrl+Z brings it back.</source>
         <translation>카드를 보류했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You typed:</source>
+        <translation>입력한 답:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>정답:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(입력 없음)</translation>
+    </message>
+    <message>
+        <source>Suggested grade: %1 — Enter accepts it, 0–5 choose another</source>
+        <translation>추천 점수: %1 — Enter로 확정하거나 0–5로 다른 점수를 고르세요</translation>
     </message>
     <message>
         <source>New</source>
@@ -814,6 +1304,10 @@
         <translation>정답 보기 (Space)</translation>
     </message>
     <message>
+        <source>Type the answer, then press Enter</source>
+        <translation>정답을 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
         <source>You graded this card below 4 earlier today, so it comes back until you grade it 4 or 5. Re-drills do not change its schedule.</source>
         <translation>오늘 이 카드에 4보다 낮은 점수를 주었기 때문에, 4나 5를 줄 때까지 다시 나옵니다. 다시 풀기는 복습 일정을 바꾸지 않습니다.</translation>
     </message>
@@ -824,6 +1318,81 @@
     <message>
         <source>Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · !: suspend · Esc: stop</source>
         <translation>Space: 정답 보기 · 0–5: 점수 · Ctrl+Z: 되돌리기 · E: 편집 · -: 내일까지 숨기기 · !: 보류 · Esc: 그만하기</translation>
+    </message>
+    <message>
+        <source>Type the answer · Enter: check it · Esc: stop</source>
+        <translation>답을 입력하세요 · Enter: 확인 · Esc: 그만하기</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>“%1” (from character %2) cannot be read as a search.</source>
+        <translation>%2번째 글자에서 시작하는 “%1” 부분을 검색어로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close it with “)”.</source>
+        <translation>“)”로 닫아 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no “(” before it.</source>
+        <translation>앞에 여는 “(”가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing between the parentheses.</source>
+        <translation>괄호 안이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Put “-” right before what to leave out, e.g. -tag:exam.</source>
+        <translation>빼고 싶은 조건 바로 앞에 “-”를 붙이세요. 예: -tag:exam</translation>
+    </message>
+    <message>
+        <source>There is nothing between the quotes.</source>
+        <translation>따옴표 안이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close the quote with another “&quot;”.</source>
+        <translation>따옴표를 “&quot;”로 닫아 주세요.</translation>
+    </message>
+    <message>
+        <source>“is:” takes one of: %1.</source>
+        <translation>“is:” 뒤에는 다음 중 하나를 쓰세요: %1.</translation>
+    </message>
+    <message>
+        <source>“prop:” takes %1, a comparison and a number, e.g. prop:ivl&gt;=10.</source>
+        <translation>“prop:” 뒤에는 %1 중 하나와 비교 기호, 숫자를 쓰세요. 예: prop:ivl&gt;=10</translation>
+    </message>
+    <message>
+        <source>Give a number of days, 1 or more, e.g. added:7 or rated:1:4.</source>
+        <translation>1 이상의 날수를 쓰세요. 예: added:7, rated:1:4</translation>
+    </message>
+    <message>
+        <source>A tag cannot contain spaces.</source>
+        <translation>태그에는 띄어쓰기를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a value after “%1”, e.g. deck:AWS.</source>
+        <translation>“%1” 뒤에 값을 쓰세요. 예: deck:AWS</translation>
+    </message>
+    <message>
+        <source>There is no search key “%1”; put text with “:” in quotes.</source>
+        <translation>없는 검색 키입니다: “%1”. “:”가 들어간 글자는 따옴표로 감싸세요.</translation>
+    </message>
+    <message>
+        <source>Check the quotes and parentheses.</source>
+        <translation>따옴표와 괄호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This search cannot be run: %1</source>
+        <translation>이 검색어로는 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Search, then Enter — e.g. deck:AWS tag:exam is:due 스팟 &quot;exact phrase&quot;</source>
+        <translation>검색어를 쓰고 Enter — 예: deck:AWS tag:exam is:due 스팟 &quot;정확한 구절&quot;</translation>
+    </message>
+    <message>
+        <source>Words match inside fields (case-insensitive). deck:NAME, tag:T, note:TYPE, is:new|due|review|suspended|buried|leech, prop:ivl&gt;=10, added:7, rated:1, -negation, or, (parentheses).</source>
+        <translation>단어는 필드 안에서 찾습니다(대소문자 구분 없음). deck:덱이름, tag:태그, note:노트유형, is:new|due|review|suspended|buried|leech, prop:ivl&gt;=10, added:7, rated:1, -제외, or, (괄호).</translation>
     </message>
 </context>
 <context>
@@ -909,14 +1478,276 @@
     </message>
 </context>
 <context>
+    <name>StatsPage</name>
+    <message>
+        <source>the whole collection</source>
+        <translation>컬렉션 전체</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 — %2</source>
+        <translation>%1 통계 — %2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 카드</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>익히는 중</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>익숙함</translation>
+    </message>
+    <message>
+        <source>Re-drills</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>Total: %1 · %2</source>
+        <translation>합계: %1번 · %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>%1: %2 cards due</source>
+        <translation>%1: 복습할 카드 %2장</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>복습 예정</translation>
+    </message>
+    <message>
+        <source>Overdue now: %1 (counted in today&apos;s bar).</source>
+        <translation>밀린 카드: %1장 (오늘 막대에 포함).</translation>
+    </message>
+    <message>
+        <source>Re-drill</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>Buried</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 reviews passed)</source>
+        <translation>%1: %2 (복습 %4번 중 %3번 통과)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>기억률</translation>
+    </message>
+    <message>
+        <source>Mean: %1</source>
+        <translation>평균: %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1: %2 cards</source>
+        <translation>%1: %2장</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Study streak</source>
+        <translation>연속 공부</translation>
+    </message>
+    <message>
+        <source>Answers per day over the past year</source>
+        <translation>지난 1년 동안 날마다 답한 수</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>날마다 답한 수</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>앞으로 30일 동안 복습할 카드</translation>
+    </message>
+    <message>
+        <source>Cards by state</source>
+        <translation>상태별 카드</translation>
+    </message>
+    <message>
+        <source>True retention by month</source>
+        <translation>월별 실제 기억률</translation>
+    </message>
+    <message>
+        <source>Review intervals</source>
+        <translation>복습 간격</translation>
+    </message>
+    <message>
+        <source>Easiness (SM-2 E-factor)</source>
+        <translation>용이도 (SM-2 E-factor)</translation>
+    </message>
+    <message>
+        <source>cards studied</source>
+        <translation>공부한 카드</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>답한 수</translation>
+    </message>
+    <message>
+        <source>study time</source>
+        <translation>공부 시간</translation>
+    </message>
+    <message>
+        <source>correct (grade 3+)</source>
+        <translation>정답률 (3점 이상)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>최장</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>노트</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>오늘 복습</translation>
+    </message>
+    <message>
+        <source>retention, all time</source>
+        <translation>전체 기억률</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>지난 1년</translation>
+    </message>
+    <message>
+        <source>Past %1 days</source>
+        <translation>지난 %1일</translation>
+    </message>
+    <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>적음</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>많음</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers</source>
+        <translation>%1: %2번 답함</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답한 수</translation>
+    </message>
+    <message>
+        <source>Days from today</source>
+        <translation>오늘부터 며칠 뒤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Passed (%)</source>
+        <translation>통과 (%)</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>간격 (일)</translation>
+    </message>
+    <message>
+        <source>E-factor</source>
+        <translation>E-factor (용이도)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Export statistics as PNG</source>
+        <translation>통계를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>덱:</translation>
+    </message>
+    <message>
+        <source>Whole collection</source>
+        <translation>컬렉션 전체</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Back to the decks</source>
         <translation>덱 목록으로</translation>
     </message>
     <message>
-        <source>Cards answered:</source>
-        <translation>답한 카드:</translation>
+        <source>Answers:</source>
+        <translation>답한 횟수:</translation>
     </message>
     <message>
         <source>Correct (grade 3 or better):</source>
@@ -931,8 +1762,16 @@
         <translation>준 점수:</translation>
     </message>
     <message>
+        <source>Still to study today:</source>
+        <translation>오늘 남은 카드:</translation>
+    </message>
+    <message>
         <source>Due tomorrow:</source>
         <translation>내일 복습할 카드:</translation>
+    </message>
+    <message>
+        <source>Stopped early — %1 still to study today.</source>
+        <translation>중간에 멈췄습니다 — 오늘 공부할 카드가 %1 남았습니다.</translation>
     </message>
     <message>
         <source>Well done — that&apos;s all for today!</source>
@@ -941,6 +1780,41 @@
     <message>
         <source>Nothing left to study in this deck today.</source>
         <translation>오늘 이 덱에서 더 공부할 카드가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Type at least one tag to add.</source>
+        <translation>붙일 태그를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type at least one tag to remove.</source>
+        <translation>뗄 태그를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>태그 붙이기</translation>
+    </message>
+    <message>
+        <source>Tags to add to the notes of %1 selected cards:</source>
+        <translation>선택한 카드 %1장의 노트에 붙일 태그:</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <source>Tags to remove from the notes of %1 selected cards:</source>
+        <translation>선택한 카드 %1장의 노트에서 뗄 태그:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation>띄어쓰기로 구분</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1877,14 @@
     <message>
         <source>Undid the note edit.</source>
         <translation>노트 편집을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid renaming the deck.</source>
+        <translation>덱 이름 바꾸기를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid deleting the deck: its cards and their history are back.</source>
+        <translation>덱 삭제를 되돌렸습니다. 카드와 복습 기록이 돌아왔습니다.</translation>
     </message>
     <message>
         <source>Undid the last change.</source>
