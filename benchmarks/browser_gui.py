@@ -40,7 +40,7 @@ TARGET_RSS_MB = 200.0
 
 def build(work: Path, cards: int) -> Path:
     """The collection at work/flashcards, built as benchmarks/search_stats.py builds it."""
-    from benchmarks.search_stats import NOW, build_flashcards, plan_notes, plan_schedule
+    from benchmarks.synthetic import NOW, build_flashcards, plan_notes, plan_schedule
     from flashcards.core.clock import FixedClock
     from flashcards.core.template import card_ordinals
     from flashcards.services.collection import Collection
@@ -104,7 +104,12 @@ class PaintWatch:
                 raise TimeoutError("the widget was never painted")
 
 
-def measure(fc_dir: Path, repeat: int) -> None:
+def measure(fc_dir: Path, repeat: int) -> dict[str, float | tuple[float, str]]:
+    """Time the browser and statistics windows on the collection at fc_dir.
+
+    Prints the table and returns {operation: median ms} plus the peak RSS with
+    the browser open as (MB, "MB"), the shape benchmarks/__main__.py expects.
+    """
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -116,7 +121,7 @@ def measure(fc_dir: Path, repeat: int) -> None:
     from flashcards.services.browse import SortColumn
     from flashcards.services.collection import Collection
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     col = Collection.open(fc_dir, clock=FixedClock(NOW), load_bundled=False)
     print(f"{col.stats()['cards']:,} cards; Qt platform {app.platformName()}")
     print(f"peak RSS before any window: {rss_mb():.0f} MB\n")
@@ -187,6 +192,11 @@ def measure(fc_dir: Path, repeat: int) -> None:
     flush_deletes()
     col.close()
     _report(rows, browser_rss)
+    found: dict[str, float | tuple[float, str]] = {
+        label: statistics.median(times) for label, times in rows
+    }
+    found["peak RSS with the browser open"] = (browser_rss, "MB")
+    return found
 
 
 def _report(rows: list[tuple[str, list[float]]], browser_rss: float) -> None:

@@ -2,7 +2,7 @@
 
 The package's collection, once extracted and checked (formats/apkgzip.py,
 storage/ankidb.py), is ATTACHed to the collection's connection and its notes,
-cards and review log are converted and written with INSERT … SELECT by
+cards and review log are converted and written in SQL by
 storage/ankiimport.py, in one transaction. Python keeps the decisions that are
 not arithmetic: which note types and decks the package's map to, how its tags
 read here, and each added or updated note's search and sort text, computed for

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from benchmarks.search_stats import build_flashcards, plan_notes, plan_schedule
+from benchmarks.synthetic import build_flashcards, plan_notes, plan_schedule
 from flashcards.core.clock import FixedClock
 from flashcards.core.template import card_ordinals
 from flashcards.gui.browser_model import COLUMNS, MAX_PAGES, PAGE_SIZE, CardTableModel
