@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["AnkiDbError", "AnkiRaw", "read_anki_collection", "write_anki_collection"]
+__all__ = [
+    "AnkiDbError",
+    "AnkiRaw",
+    "create_anki_collection",
+    "index_anki_collection",
+    "read_anki_collection",
+    "write_anki_collection",
+]
 
 
 class AnkiDbError(Exception):
@@ -149,10 +156,34 @@ def write_anki_collection(
     type, queue, due, ivl, factor, reps, lapses); revlog: (id, cid, ease, ivl, lastIvl,
     factor, time, type).
     """
-    conn = sqlite3.connect(path, isolation_level=None)
+    create_anki_collection(path, col_row)
+    conn = _open_for_writing(path)
     try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')", notes)
+        conn.executemany(
+            "INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '')",
+            cards,
+        )
+        conn.executemany("INSERT INTO revlog VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)", revlog)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    index_anki_collection(path)
+
+
+def _open_for_writing(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
+def create_anki_collection(path: Path, col_row: Sequence[object]) -> None:
+    """Create an empty schema-11 collection at `path` (which must not exist) with its
+    col row: (crt, mod, scm, conf, models, decks, dconf). Indexes come later."""
+    conn = _open_for_writing(path)
+    try:
         conn.execute("PRAGMA page_size = 4096")
         conn.execute("BEGIN")
         for statement in _SCHEMA_11.split(";"):
@@ -163,12 +194,17 @@ def write_anki_collection(
             "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
             [crt, mod, scm, conf, models, decks, dconf],
         )
-        conn.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')", notes)
-        conn.executemany(
-            "INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '')",
-            cards,
-        )
-        conn.executemany("INSERT INTO revlog VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)", revlog)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def index_anki_collection(path: Path) -> None:
+    """Create Anki's indexes in a collection made by create_anki_collection, once its
+    rows are in."""
+    conn = _open_for_writing(path)
+    try:
+        conn.execute("BEGIN")
         for statement in _INDEXES_11.split(";"):
             if statement.strip():
                 conn.execute(statement)
