@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from flashcards.storage import ankisql
-from flashcards.storage.ankidb import create_anki_collection, index_anki_collection
+from flashcards.storage.ankidb import create_anki_collection
 
 __all__ = ["AnkiTarget", "ExportScope", "export_anki_collection", "export_scope"]
 
@@ -32,8 +32,10 @@ CREATE TEMP TABLE exp_nt (ntid INTEGER PRIMARY KEY, mid INTEGER NOT NULL);
 CREATE TEMP TABLE exp_deck (deck INTEGER PRIMARY KEY, did INTEGER NOT NULL);
 CREATE TEMP TABLE exp_card (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL);
 CREATE TEMP TABLE exp_note (id INTEGER PRIMARY KEY, nid INTEGER NOT NULL);
+CREATE TEMP TABLE exp_order (n INTEGER PRIMARY KEY, t INTEGER, id INTEGER, c1, c2, c3, c4, c5,
+    c6, c7, c8);
 """
-_TEMP_TABLES = ("exp_nt", "exp_deck", "exp_card", "exp_note")
+_TEMP_TABLES = ("exp_nt", "exp_deck", "exp_card", "exp_note", "exp_order")
 _ANKI_EASE = (
     "(CASE WHEN r.grade <= 2 THEN 1 WHEN r.grade = 3 THEN 2 WHEN r.grade = 4 THEN 3 ELSE 4 END)"
 )
@@ -61,6 +63,7 @@ def export_anki_collection(
     Anki collection at `path`. Returns (notes, cards, review-log entries)."""
     create_anki_collection(path, target.col_row)
     db.conn.create_function("fc_csum", 1, target.checksum, deterministic=True)
+    db.execute("PRAGMA temp_store = MEMORY")
     db.execute("ATTACH DATABASE ? AS ax", [path.resolve().as_uri()])
     try:
         db.execute("PRAGMA ax.journal_mode = OFF")
@@ -77,20 +80,26 @@ def export_anki_collection(
         for table in _TEMP_TABLES:
             db.execute(f"DROP TABLE IF EXISTS temp.{table}")
         db.execute("DETACH DATABASE ax")
-    index_anki_collection(path)
+        db.execute("PRAGMA temp_store = DEFAULT")
     return counts
 
 
-def _unique(rows: str, order: str, columns: str, *, positive: bool = True) -> str:
-    """SELECT `columns` of `rows` and `uid`: unique ids, each max(t, previous + 1) in
-    `order` (t is a column of `rows`; with `positive`, the first is at least 1).
-    In closed form: the n-th row gets n + max over rows k <= n of (t_k - k)."""
+def _in_order(
+    db: Database, rows: str, extra: int, order: str, params: Sequence[object] = ()
+) -> None:
+    """Fill exp_order with `rows` (columns t, id, then `extra` more: c1, c2, …) in
+    `order`: its rowid n numbers them for _unique."""
+    db.execute("DELETE FROM exp_order")
+    columns = ", ".join(["t", "id"] + [f"c{i}" for i in range(1, extra + 1)])
+    db.execute(f"INSERT INTO exp_order ({columns}) SELECT * FROM ({rows}) ORDER BY {order}", params)
+
+
+def _unique(*, positive: bool) -> str:
+    """Unique ids over exp_order, each max(t, previous + 1) in its order (with
+    `positive`, the first is at least 1). In closed form, the n-th row gets
+    n + max over rows k <= n of (t_k - k): one pass over the rowid, no sort."""
     since = "max(t - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING)"
-    shift = f"max(0, {since})" if positive else since
-    return (
-        f"SELECT {columns}, n + {shift} AS uid "
-        f"FROM (SELECT *, row_number() OVER (ORDER BY {order}) AS n FROM ({rows}))"
-    )
+    return f"(n + {f'max(0, {since})' if positive else since})"
 
 
 def _number(db: Database, deck_ids: Sequence[int] | None) -> None:
@@ -100,13 +109,15 @@ def _number(db: Database, deck_ids: Sequence[int] | None) -> None:
         where = "WHERE deck_id IN (SELECT value FROM json_each(?))"
         params = [json.dumps(list(deck_ids))]
     time = "CASE WHEN created_ms != 0 THEN created_ms ELSE 1 END AS t"
-    cards = f"SELECT id, created_ms, {time} FROM cards {where}"
-    db.execute(f"INSERT INTO exp_card (id, cid) {_unique(cards, 'created_ms, id', 'id')}", params)
+    cards = f"SELECT {time}, id AS id, created_ms AS c1 FROM cards {where}"
+    _in_order(db, cards, 1, "c1, id", params)
+    db.execute(f"INSERT INTO exp_card (id, cid) SELECT id, {_unique(positive=True)} FROM exp_order")
     notes = (
-        f"SELECT id, created_ms, {time} FROM notes WHERE id IN "
+        f"SELECT {time}, id AS id, created_ms AS c1 FROM notes WHERE id IN "
         "(SELECT c.note_id FROM exp_card e JOIN cards c ON c.id = e.id)"
     )
-    db.execute(f"INSERT INTO exp_note (id, nid) {_unique(notes, 'created_ms, id', 'id')}")
+    _in_order(db, notes, 1, "c1, id")
+    db.execute(f"INSERT INTO exp_note (id, nid) SELECT id, {_unique(positive=True)} FROM exp_order")
 
 
 def _notes(db: Database) -> int:
@@ -161,15 +172,15 @@ def _revlog(db: Database, scheduling: bool) -> int:
     )
     rtype = f"CASE WHEN r.kind = 0 THEN (r.interval_before != 0) WHEN {learning} THEN 0 ELSE 2 END"
     rows = (
-        f"SELECT r.time_ms AS t, r.card_id, r.id, e.cid, {_ANKI_EASE} AS ease, "
-        "r.interval_after AS ivl, r.interval_before AS last_ivl, r.easiness_after * 10 AS factor, "
-        f"min(max(r.duration_ms, 0), 60000) AS taken, {rtype} AS type "
+        f"SELECT r.time_ms AS t, r.id AS id, r.card_id AS c1, e.cid AS c2, {_ANKI_EASE} AS c3, "
+        "r.interval_after AS c4, r.interval_before AS c5, r.easiness_after * 10 AS c6, "
+        f"min(max(r.duration_ms, 0), 60000) AS c7, {rtype} AS c8 "
         "FROM revlog r JOIN exp_card e ON e.id = r.card_id WHERE r.kind != 2"
     )
-    columns = "cid, ease, ivl, last_ivl, factor, taken, type"
+    _in_order(db, rows, 8, "t, c1, id")
     return db.execute(
-        "INSERT INTO ax.revlog (cid, ease, ivl, lastIvl, factor, time, type, id, usn) "
-        f"SELECT *, 0 FROM ({_unique(rows, 't, card_id, id', columns, positive=False)})"
+        "INSERT INTO ax.revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+        f"SELECT {_unique(positive=False)}, c2, 0, c3, c4, c5, c6, c7, c8 FROM exp_order"
     ).rowcount
 
 
