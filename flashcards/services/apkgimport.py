@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +57,8 @@ __all__ = ["ApkgSource", "import_collection"]
 _LARGE = 20_000
 """Cards plus review-log entries above which indexes are rebuilt once at the end."""
 _FIELD_SEPARATOR = "\x1f"
+_PARALLEL_TEXTS = 5_000
+"""Notes to add or update above which their texts are computed in a second thread."""
 
 
 @dataclass(frozen=True)
@@ -172,21 +175,37 @@ class _Run:
                 [(guid_for(guid, str(self.now_ms), str(rank - 1)), src)
                  for src, rank, guid in sql.reassigned()]
             )  # fmt: skip
-        self._texts(notes, renames)
+        targets = sql.text_targets()
+        # The notes' texts are Python work (it holds the GIL); cards and the review log
+        # are SQLite's (it releases the GIL) and need only the plan: a large import
+        # computes the texts in a second thread meanwhile. Nothing else changes: every
+        # id is planned, so the rows come out the same in either order.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            texts = (
+                pool.submit(self._texts, notes, renames, targets)
+                if len(targets) > _PARALLEL_TEXTS
+                else None
+            )
+            self._count_notes()
+            self._cards_and_logs(rules, used_decks - deck_ids.keys(), first_card)
+            sql.set_texts(self._texts(notes, renames, targets) if texts is None else texts.result())
         sql.write_notes(self.now_ms)
-        self._count_notes()
         self.progress(summary.added + summary.updated, total)
+        summary.media = write_media(writes, self.pkg.source)
+        self.progress(total, total)
+        return summary
+
+    def _cards_and_logs(self, rules: CardRules, unmapped: set[int], first_card: int) -> None:
+        """Write the cards of imported notes, then their review log."""
+        sql, summary = self.sql, self.summary
         default = 0
-        if used_decks - deck_ids.keys() and sql.needs_default_deck():
+        if unmapped and sql.needs_default_deck():
             default = self.store.decks.ensure(self.deck or self.default_deck, self.now_ms).id
         first_due = sql.first_new_due()
         shift = 0 if first_due is None else self.store.cards.next_new_position() - first_due
         every = self.actions.keys() <= {ADD}
         summary.cards = sql.write_cards(first_card, rules, shift, default, every=every)
         summary.reviews = sql.write_logs(first_card, rules)
-        summary.media = write_media(writes, self.pkg.source)
-        self.progress(total, total)
-        return summary
 
     def _map_notetypes(self, types: Sequence[NoteType], notes: _Notes) -> None:
         """Check every note against its note type, then map the used note types."""
@@ -212,9 +231,11 @@ class _Run:
         for mid, nt in mapped.items():
             self.sql.map_notetype(mid, nt.id)
 
-    def _texts(self, notes: _Notes, renames: dict[str, str]) -> None:
-        """Fields JSON, search and sort text of every note to add or update, in batches."""
-        targets = self.sql.text_targets()
+    def _texts(
+        self, notes: _Notes, renames: dict[str, str], targets: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str, str, str]]:
+        """(our id, package id, fields JSON, search text, sort text) of every note to
+        add or update (`targets`: package id, our id), computed in batches."""
         positions = notes.select([src for src, _ in targets])
         fields = [notes.fields[i] for i in positions] if positions is not None else notes.fields
         mids = [notes.mids[i] for i in positions] if positions is not None else notes.mids
@@ -235,7 +256,7 @@ class _Run:
             ]
         else:
             sorts = [f.partition(_FIELD_SEPARATOR)[0] for f in fields]
-        self.sql.set_texts(
+        return list(
             zip(
                 [dst for _, dst in targets],
                 [src for src, _ in targets],
