@@ -69,7 +69,7 @@ _LOG_COLUMNS = (
     "card_id, time_ms, day, grade, kind, reps_before, interval_before, easiness_before, "
     "reps_after, interval_after, easiness_after, due_after, duration_ms"
 )
-_INTERVAL = "(CASE WHEN t.ivl > 0 THEN t.ivl ELSE 1 END)"
+_INTERVAL = "(CASE WHEN ivl > 0 THEN ivl ELSE 1 END)"
 _FTS_HASHSIZE = 1 << 20
 """FTS5's default in-memory buffer for new index entries."""
 _FTS_BULK_HASHSIZE = 64 << 20
@@ -391,21 +391,22 @@ class AnkiImport:
         reps = f"(CASE WHEN {same} THEN s.reps ELSE 0 END)"
         ease = f"(CASE WHEN {same} THEN s.ease ELSE 250 END)"
         self.db.execute(
-            f"""WITH RECURSIVE s (pos, card, day, reps, ease, kind, reps_before, ease_before) AS (
-                SELECT 0, NULL, NULL, 0, 250, 0, 0, 250
+            # s carries the entry's own columns too, so the INSERT reads s alone.
+            f"""WITH RECURSIVE s (pos, card, day, reps, ease, kind, reps_before, ease_before,
+                    rid, grade, ivl, last_ivl, taken) AS (
+                SELECT 0, NULL, NULL, 0, 250, 0, 0, 250, NULL, NULL, NULL, NULL, NULL
                 UNION ALL
                 SELECT t.pos, t.card, t.day,
                     CASE WHEN {kind} != 0 THEN {reps} WHEN t.grade >= 3 THEN {reps} + 1 ELSE 0 END,
                     CASE WHEN t.factor != 0 THEN {ankisql.ease_hundredths("t.factor")}
                         ELSE {ease} END,
-                    {kind}, {reps}, {ease}
+                    {kind}, {reps}, {ease}, t.rid, t.grade, t.ivl, t.last_ivl, t.taken
                 FROM s JOIN imp_log t ON t.pos = s.pos + 1
             )
             INSERT INTO revlog ({_LOG_COLUMNS})
-            SELECT t.card, t.rid, t.day, coalesce(t.grade, 0), s.kind, s.reps_before,
-                max(0, t.last_ivl), s.ease_before, s.reps, {_INTERVAL}, s.ease,
-                t.day + {_INTERVAL}, max(0, t.taken)
-            FROM s JOIN imp_log t ON t.pos = s.pos"""
+            SELECT card, rid, day, coalesce(grade, 0), kind, reps_before, max(0, last_ivl),
+                ease_before, reps, {_INTERVAL}, ease, day + {_INTERVAL}, max(0, taken)
+            FROM s WHERE pos > 0"""
         )
         logs = int(self.db.execute("SELECT changes()").fetchone()[0])
         manual = self.db.execute(
