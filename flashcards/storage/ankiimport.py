@@ -248,7 +248,11 @@ class AnkiImport:
         self.conn.executemany("UPDATE imp_note SET guid = ? WHERE src = ?", rows)
 
     def actions(self) -> dict[int, int]:
-        return dict(self.db.execute("SELECT action, count(*) FROM imp_note GROUP BY action"))
+        """How many notes get each action (those that none get are left out)."""
+        # One scan with a sum per action: GROUP BY would sort the whole table.
+        sums = ", ".join(f"sum(action = {a})" for a in range(OTHER_TYPE + 1))
+        row = self.db.execute(f"SELECT {sums} FROM imp_note").fetchone()
+        return {action: int(n) for action, n in enumerate(row) if n}
 
     def skipped(self) -> list[tuple[int, int, str]]:
         """Notes skipped with a message: (1-based position, action, guid), in file order."""

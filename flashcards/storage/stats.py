@@ -16,7 +16,7 @@ from flashcards.core.models import CardType
 from flashcards.core.stats import CardGroup, DayActivity
 from flashcards.storage.cards import CardRepo
 from flashcards.storage.schema import (
-    REBUILD_REVIEW_DAYS,
+    REFILL_REVIEW_DAYS,
     REVIEW_DAYS_FROM_LOG,
     REVIEW_DAYS_PAUSED,
 )
@@ -200,7 +200,7 @@ class StatsRepo:
         with self.db.atomic():
             self.db.execute("DELETE FROM settings WHERE key = ?", [REVIEW_DAYS_PAUSED])
             self.db.execute("DELETE FROM review_days")
-            self.db.execute(REBUILD_REVIEW_DAYS)
+            self.db.execute(REFILL_REVIEW_DAYS)
 
     @contextmanager
     def review_days_paused(self) -> Iterator[None]:
