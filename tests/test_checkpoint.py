@@ -28,7 +28,9 @@ def test_writes_reach_the_database_file_without_a_checkpoint_by_the_writer(
     checkpointer = Checkpointer(path, interval_s=0.02)
     writer.executemany("INSERT INTO t VALUES (?)", [("x" * 1000,)] * 500)  # ~500 kB
     deadline = time.monotonic() + 30
-    while path.stat().st_size <= size_before and time.monotonic() < deadline:
+    # Each INSERT commits on its own, so a checkpoint may land between two of them: wait
+    # until the file holds them all, not just until it first grows.
+    while path.stat().st_size <= size_before + 400_000 and time.monotonic() < deadline:
         time.sleep(0.02)  # waiting for the thread, not timing it
     checkpointer.stop()
     assert path.stat().st_size > size_before + 400_000  # the pages are in the file now

@@ -24,7 +24,7 @@ from flashcards.formats.package import CardRow, LogRow, MediaFile, NoteRow, Pack
 from flashcards.formats.protobuf import ProtobufError, decode, text_field, varint_field
 from flashcards.formats.records import FormatError
 
-__all__ = ["ANKI_EASE_TO_GRADE", "Calendar", "package_from_anki"]
+__all__ = ["ANKI_EASE_TO_GRADE", "Calendar", "notetypes_and_decks", "package_from_anki"]
 
 ANKI_EASE_TO_GRADE = {1: 1, 2: 3, 3: 4, 4: 5}
 """Anki's Again / Hard / Good / Easy as SM-2 grades."""
@@ -57,6 +57,15 @@ class Calendar:
     rollover_hour: int
     today: int
     now_ms: int
+
+    @property
+    def day_shift(self) -> int | None:
+        """A fixed UTC offset minus the rollover hour in whole seconds; None when the
+        zone has daylight saving (or a fractional offset): then days need study_day."""
+        if not isinstance(self.tz, timezone):
+            return None
+        offset = self.tz.utcoffset(None).total_seconds()
+        return int(offset) - self.rollover_hour * 3600 if offset == int(offset) else None
 
     def day_of_seconds(self, seconds: float) -> int:
         if isinstance(self.tz, timezone):  # a fixed offset: plain arithmetic is exact
@@ -279,14 +288,16 @@ def _convert_log(
     return result
 
 
+def notetypes_and_decks(raw: AnkiRaw, source: str) -> tuple[list[NoteType], list[Deck]]:
+    """An Anki collection's note types and (normal) decks, schema 11 or 18."""
+    if raw.notetypes:
+        return _notetypes_modern(raw, source), _decks_modern(raw, source)
+    return _notetypes_legacy(raw.models_json, source), _decks_legacy(raw, source)
+
+
 def package_from_anki(raw: AnkiRaw, media: list[MediaFile], source: str, cal: Calendar) -> Package:
     """Convert an Anki collection's rows (schema 11 or 18) into a Package."""
-    if raw.notetypes:
-        notetypes = _notetypes_modern(raw, source)
-        decks = _decks_modern(raw, source)
-    else:
-        notetypes = _notetypes_legacy(raw.models_json, source)
-        decks = _decks_legacy(raw, source)
+    notetypes, decks = notetypes_and_decks(raw, source)
     crt_day = cal.day_of_seconds(raw.crt)
     notes: list[NoteRow] = [
         (nid, guid, mid, tuple(flds.split("\x1f")), tuple(tags.split()), nid, mod * 1000)

@@ -18,7 +18,15 @@ from typing import Any
 from flashcards.core.models import Deck, DeckOptions, NoteKind, NoteType, ReviewKind
 from flashcards.core.text import strip_html
 
-__all__ = ["GRADE_TO_ANKI_EASE", "AnkiExport", "anki_rows", "stable_id"]
+__all__ = [
+    "GRADE_TO_ANKI_EASE",
+    "AnkiExport",
+    "AnkiHeader",
+    "anki_header",
+    "anki_rows",
+    "checksum",
+    "stable_id",
+]
 
 GRADE_TO_ANKI_EASE = (1, 1, 1, 2, 3, 4)
 """SM-2 grade 0–5 → Anki's answer button (1 Again, 2 Hard, 3 Good, 4 Easy)."""
@@ -196,6 +204,43 @@ def _unique_ids(rows: Sequence[Sequence[Any]], id_col: int, time_col: int) -> di
     return result
 
 
+@dataclass(frozen=True)
+class AnkiHeader:
+    """The col row of the package's collection and how our ids map onto Anki's."""
+
+    col_row: tuple[object, ...]
+    """(crt, mod, scm, conf, models, decks, dconf), JSON texts as Anki keeps them."""
+    mids: dict[int, int]
+    """Our note type id → Anki's."""
+    dids: dict[int, int]
+    """Our deck id → Anki's."""
+
+
+def anki_header(
+    *, crt: int, now_ms: int, decks: Sequence[Deck], notetypes: Sequence[NoteType]
+) -> AnkiHeader:
+    """Anki's col row (note types, decks, options as JSON) and the id mappings."""
+    mod = now_ms // 1000
+    mids = {nt.id: _notetype_id(nt) for nt in notetypes}
+    models, deck_json, dconf = _col_json(decks, notetypes, mids, mod)
+    conf = json.dumps(
+        {
+            "schedVer": 2,
+            "sched2021": True,
+            "nextPos": 1,
+            "curDeck": 1,
+            "activeDecks": [1],
+        }
+    )
+    col_row = (crt, now_ms, now_ms, conf, models, deck_json, dconf)
+    return AnkiHeader(col_row, mids, deck_ids(decks))
+
+
+def checksum(first_field: str | None) -> int:
+    """Anki's `csum` of a note: the first 4 bytes of the SHA-1 of its plain first field."""
+    return _checksum(first_field or "")
+
+
 def anki_rows(
     *,
     crt: int,
@@ -210,20 +255,10 @@ def anki_rows(
     scheduling: bool = True,
 ) -> AnkiExport:
     """Anki's rows from ours (notes as BulkRepo.export_notes_joined, cards as CardRow,
-    logs as LogRow)."""
-    mod = now_ms // 1000
-    mids = {nt.id: _notetype_id(nt) for nt in notetypes}
-    models, deck_json, dconf = _col_json(decks, notetypes, mids, mod)
-    conf = json.dumps(
-        {
-            "schedVer": 2,
-            "sched2021": True,
-            "nextPos": 1,
-            "curDeck": 1,
-            "activeDecks": [1],
-        }
-    )
-    col_row = (crt, now_ms, now_ms, conf, models, deck_json, dconf)
+    logs as LogRow), converted in Python: the reference for storage/ankiexport.py,
+    which converts in SQL."""
+    header = anki_header(crt=crt, now_ms=now_ms, decks=decks, notetypes=notetypes)
+    col_row, mids = header.col_row, header.mids
     nids = _unique_ids(notes, 0, 5)
     note_rows: list[tuple[object, ...]] = []
     for nid, guid, ntid, flds, tags, _, modified, sort, first in notes:
@@ -239,7 +274,7 @@ def anki_rows(
                 _checksum(first or ""),
             )
         )
-    dids = deck_ids(decks)
+    dids = header.dids
     cids = _unique_ids(cards, 0, 15)
     card_rows: list[tuple[object, ...]] = []
     for c in cards:

@@ -24,7 +24,7 @@ from flashcards.services.notes import ImportSummary, guid_for
 from flashcards.storage import Store
 from flashcards.storage.rows import join_tags
 
-__all__ = ["DuplicatePolicy", "Progress", "apply_package"]
+__all__ = ["DuplicatePolicy", "Progress", "apply_package", "map_decks", "plan_media", "write_media"]
 
 Progress = Callable[[int, int], None]
 """Called as progress(done, total) while an import or export runs."""
@@ -47,6 +47,35 @@ class DuplicatePolicy(StrEnum):
     """Leave the existing note as it is."""
     ADD = "add"
     """Add the file's note as a new note beside it."""
+
+
+def map_decks(
+    store: Store, decks: Sequence[Deck], used: set[int], override: str | None, now_ms: int,
+    source: str,
+) -> dict[int, int]:  # fmt: skip
+    """Package deck id → collection deck id (all to `override` when given); decks made
+    here take the package's options. An unused deck named Default is left out."""
+    names: dict[int, str] = {}
+    for deck in decks:
+        if deck.id not in used and deck.name == "Default":
+            continue
+        try:
+            names[deck.id] = normalise_deck_name(override or deck.name)
+        except ValueError as exc:
+            raise ImportFormatError(f"{source}: {exc}") from None
+    by_name: dict[str, int] = {}
+    result: dict[int, int] = {}
+    for deck in decks:
+        name = names.get(deck.id)
+        if name is None:
+            continue
+        if name not in by_name:
+            is_new = store.decks.by_name(name) is None
+            by_name[name] = store.decks.ensure(name, now_ms).id
+            if is_new and override is None:
+                store.decks.set_options(by_name[name], deck.options, now_ms)
+        result[deck.id] = by_name[name]
+    return result
 
 
 def _no_op(done: int, total: int) -> None:
@@ -89,29 +118,9 @@ class _Run:
     def map_decks(self) -> None:
         """Package deck id → collection deck id; new decks take the package's options."""
         used = {c[2] for c in self.pkg.cards} | set(self.pkg.note_decks or ())
-        names: dict[int, str] = {}
-        for deck in self.pkg.decks:
-            if deck.id not in used and deck.name == "Default":
-                continue
-            try:
-                names[deck.id] = normalise_deck_name(self.deck_override or deck.name)
-            except ValueError as exc:
-                raise ImportFormatError(f"{self.pkg.source}: {exc}") from None
-        by_name: dict[str, int] = {}
-        for deck in self.pkg.decks:
-            name = names.get(deck.id)
-            if name is None:
-                continue
-            if name not in by_name:
-                by_name[name] = self._ensure(name, deck)
-            self.deck_ids[deck.id] = by_name[name]
-
-    def _ensure(self, name: str, deck: Deck) -> int:
-        is_new = self.store.decks.by_name(name) is None
-        saved = self.store.decks.ensure(name, self.now_ms)
-        if is_new and self.deck_override is None:
-            self.store.decks.set_options(saved.id, deck.options, self.now_ms)
-        return saved.id
+        self.deck_ids = map_decks(
+            self.store, self.pkg.decks, used, self.deck_override, self.now_ms, self.pkg.source
+        )
 
     def default_deck_id(self) -> int:
         return self.store.decks.ensure(self.deck_override or self.default_deck, self.now_ms).id
@@ -281,7 +290,7 @@ def _rename_media(value: str, renames: dict[str, str]) -> str:
     return value
 
 
-def _plan_media(
+def plan_media(
     media_dir: Path, media: Sequence[MediaFile]
 ) -> tuple[list[tuple[Path, bytes]], dict[str, str]]:
     """Which files to write, and the renames for names taken by different content."""
@@ -306,6 +315,22 @@ def _plan_media(
     return writes, renames
 
 
+def write_media(writes: Sequence[tuple[Path, bytes]], source: str) -> int:
+    """Write planned media files; on failure remove those written and raise."""
+    written: list[Path] = []
+    try:
+        for path, data in writes:
+            path.write_bytes(data)
+            written.append(path)
+    except OSError as exc:
+        for done in written:
+            done.unlink(missing_ok=True)
+        raise ImportFormatError(
+            f"{source}: cannot write media file {path.name}: {exc.strerror}"
+        ) from None
+    return len(written)
+
+
 def apply_package(
     store: Store,
     pkg: Package,
@@ -327,21 +352,10 @@ def apply_package(
         now_ms=now_ms,
         progress=progress or _no_op,
     )
-    writes, renames = _plan_media(media_dir, pkg.media) if media_dir else ([], {})
+    writes, renames = plan_media(media_dir, pkg.media) if media_dir else ([], {})
     run.map_decks()
     run.write_notes(renames)
     card_ids = run.write_cards()
     run.write_logs(card_ids)
-    written: list[Path] = []
-    try:
-        for path, data in writes:
-            path.write_bytes(data)
-            written.append(path)
-    except OSError as exc:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise ImportFormatError(
-            f"{pkg.source}: cannot write media file {path.name}: {exc.strerror}"
-        ) from None
-    run.summary.media = len(written)
+    run.summary.media = write_media(writes, pkg.source)
     return run.summary

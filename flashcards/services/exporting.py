@@ -15,21 +15,21 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flashcards.core.clock import day_start, to_ms
 from flashcards.core.models import Deck, NoteType
 from flashcards.formats.ankitext import write_text
-from flashcards.formats.ankiwrite import anki_rows
+from flashcards.formats.ankiwrite import anki_header, checksum
 from flashcards.formats.apkgzip import check_media_name, write_apkg
 from flashcards.formats.jsonfmt import write_json
 from flashcards.formats.package import CARD_FIELDS, LOG_FIELDS
 from flashcards.formats.records import NoteRecord
 from flashcards.services.bulkimport import Progress
 from flashcards.services.errors import FlashcardsError
-from flashcards.storage.ankidb import write_anki_collection
+from flashcards.storage.ankiexport import AnkiTarget, export_anki_collection, export_scope
 from flashcards.storage.rows import split_tags
 
 if TYPE_CHECKING:
@@ -76,15 +76,12 @@ class _Selection:
     logs: list[tuple[Any, ...]]
 
 
-def _select(col: Collection, deck: str | None, *, joined: bool = False) -> _Selection:
-    """What to export; `joined`: notes as BulkRepo.export_notes_joined (for `.apkg`)."""
-    decks = col.decks()
-    if deck is not None:
-        root = col.deck(deck).name
-        decks = [d for d in decks if d.name == root or d.name.startswith(root + "::")]
-    ids = None if deck is None else [d.id for d in decks]
+def _select(col: Collection, deck: str | None) -> _Selection:
+    """What to export as text or JSON."""
+    ids = _deck_ids(col, deck)
+    decks = col.decks() if ids is None else [d for d in col.decks() if d.id in ids]
     bulk = col.store.bulk
-    notes = bulk.export_notes_joined(ids) if joined else bulk.export_notes(ids)
+    notes = bulk.export_notes(ids)
     used = {n[2] for n in notes}
     notetypes = [nt for nt in col.notetypes() if nt.id in used]
     return _Selection(decks, notetypes, notes, bulk.export_cards(ids), bulk.export_logs(ids))
@@ -166,28 +163,36 @@ def _json(col: Collection, sel: _Selection) -> str:
     )
 
 
-def _apkg(col: Collection, sel: _Selection, out: Path, options: ExportOptions) -> int:
+def _deck_ids(col: Collection, deck: str | None) -> list[int] | None:
+    """The deck and its subdecks (None: everything)."""
+    if deck is None:
+        return None
+    root = col.deck(deck).name
+    return [d.id for d in col.decks() if d.name == root or d.name.startswith(root + "::")]
+
+
+def _apkg(col: Collection, out: Path, options: ExportOptions, progress: Progress) -> ExportSummary:
+    """Anki's collection written from ours in SQL (storage/ankiexport.py), then zipped."""
+    ids = _deck_ids(col, options.deck)
+    decks = col.decks() if ids is None else [d for d in col.decks() if d.id in ids]
+    scope = export_scope(col.store.db, ids)
+    progress(0, scope.notes)
     today = col.today()
     crt = to_ms(day_start(today, col.now().tzinfo, col.rollover_hour)) // 1000
-    notes = sel.notes
-    rows = anki_rows(
-        crt=crt,
-        crt_day=today,
-        today=today,
-        now_ms=col.now_ms(),
-        decks=sel.decks,
-        notetypes=sel.notetypes,
-        notes=notes,
-        cards=sel.cards,
-        logs=sel.logs,
-        scheduling=options.scheduling,
+    notetypes = [nt for nt in col.notetypes() if nt.id in scope.notetypes]
+    header = anki_header(crt=crt, now_ms=col.now_ms(), decks=decks, notetypes=notetypes)
+    target = AnkiTarget(
+        header.col_row, header.mids, header.dids, today, today, options.scheduling, checksum
     )
-    media = _media_names((str(n[3] or "") for n in notes), col.media_dir) if options.media else []
+    texts = ("\x1f".join(json.loads(fields)) for fields in scope.media_texts)
+    media = _media_names(texts, col.media_dir) if options.media else []
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         collection = Path(tmp) / "collection.anki21"
-        write_anki_collection(collection, rows.col_row, rows.notes, rows.cards, rows.revlog)
+        export_anki_collection(col.store.db, collection, target, ids)
         pairs: Iterator[tuple[str, Path]] = ((n, col.media_dir / n) for n in media)
-        return write_apkg(out, collection, pairs)
+        count = write_apkg(out, collection, pairs)
+    reviews = scope.reviews if options.scheduling else 0
+    return ExportSummary(out, scope.notes, scope.cards, reviews, count)
 
 
 def export_file(col: Collection, path: Path, options: ExportOptions | None = None) -> ExportSummary:
@@ -203,28 +208,26 @@ def export_file(col: Collection, path: Path, options: ExportOptions | None = Non
     if not path.parent.is_dir():
         raise FlashcardsError(f"{path}: the folder {path.parent} does not exist")
     progress = options.progress or (lambda done, total: None)
-    sel = _select(col, options.deck, joined=suffix == ".apkg")
-    total = len(sel.notes)
-    progress(0, total)
     fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
-    media = 0
     try:
         if suffix == ".apkg":
-            media = _apkg(col, sel, tmp, options)
+            summary = _apkg(col, tmp, options, progress)
         else:
+            sel = _select(col, options.deck)
+            progress(0, len(sel.notes))
             text = (
                 _json(col, sel)
                 if suffix == ".json"
                 else _text(col, sel, "," if suffix == ".csv" else "\t")
             )
             tmp.write_text(text, encoding="utf-8")
+            summary = ExportSummary(path, len(sel.notes), len(sel.cards), len(sel.logs), 0)
         os.replace(tmp, path)
     except OSError as exc:
         raise FlashcardsError(f"{path}: cannot be written ({exc.strerror})") from None
     finally:
         tmp.unlink(missing_ok=True)
-    progress(total, total)
-    reviews = len(sel.logs) if suffix != ".apkg" or options.scheduling else 0
-    return ExportSummary(path, len(sel.notes), len(sel.cards), reviews, media)
+    progress(summary.notes, summary.notes)
+    return replace(summary, path=path)

@@ -24,6 +24,7 @@ from flashcards.formats.markdown import MarkdownNotes, convert_markdown, decode_
 from flashcards.formats.package import Package
 from flashcards.formats.records import FormatError
 from flashcards.formats.textenc import decode_text
+from flashcards.services.apkgimport import ApkgSource, import_collection
 from flashcards.services.backups import create_backup, prune_backups
 from flashcards.services.bulkimport import DuplicatePolicy, Progress
 from flashcards.services.errors import ImportFormatError, NotFoundError
@@ -204,8 +205,31 @@ def import_file(
             text, _ = _read_text(path)
             package = read_json(text, path.name)
             return _backed_up(col, lambda: col.import_package(package, options))
-        with _apkg_package(col, path) as pkg:
-            return _backed_up(col, lambda: col.import_package(pkg, options))
+        return _import_apkg(col, path, options)
+
+
+def _import_apkg(col: Collection, path: Path, options: ImportOptions) -> ImportSummary:
+    """Check and extract the package, then import it straight from its SQLite file."""
+    from flashcards.services.collection import DEFAULT_DECK
+
+    with ApkgArchive(path) as archive, tempfile.TemporaryDirectory() as tmp:
+        collection = archive.extract_collection(Path(tmp))
+        try:
+            raw = read_anki_collection(collection, rows=False)
+        except AnkiDbError as exc:
+            raise ImportFormatError(f"{path.name}: {exc}") from None
+        source = ApkgSource(path.name, collection, raw, archive.media_files)
+        return _backed_up(
+            col,
+            lambda: import_collection(
+                col,
+                source,
+                deck=options.deck,
+                default_deck=DEFAULT_DECK,
+                policy=options.duplicates,
+                progress=options.progress,
+            ),
+        )
 
 
 def _backed_up(col: Collection, write: Callable[[], ImportSummary]) -> ImportSummary:

@@ -7,12 +7,14 @@ differ (Anki's stock CSS is not ours). Otherwise it is added under a free name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flashcards.core.models import NoteType
 from flashcards.formats.package import Package
 from flashcards.services.errors import ImportFormatError
 from flashcards.storage import Store
 
-__all__ = ["map_notetypes", "same_shape"]
+__all__ = ["map_notetypes", "map_used_notetypes", "same_shape", "too_many_fields"]
 
 
 def same_shape(a: NoteType, b: NoteType) -> bool:
@@ -57,18 +59,28 @@ def map_notetypes(store: Store, pkg: Package, now_ms: int) -> dict[int, NoteType
             where = pkg.note_where[index] if pkg.note_where else f"note {index + 1}"
             raise ImportFormatError(f"{pkg.source}, {where}: its note type is missing")
         if len(note[3]) > len(known[note[2]].fields):
-            nt = known[note[2]]
             where = pkg.note_where[index] if pkg.note_where else f"note {index + 1}"
-            raise ImportFormatError(
-                f"{pkg.source}, {where}: {len(note[3])} fields, but note type {nt.name!r} has "
-                f"{len(nt.fields)} ({', '.join(nt.fields)})"
-            )
+            raise too_many_fields(pkg.source, where, len(note[3]), known[note[2]])
+    return map_used_notetypes(store, pkg.notetypes, used, pkg.source, now_ms)
+
+
+def too_many_fields(source: str, where: str, count: int, nt: NoteType) -> ImportFormatError:
+    return ImportFormatError(
+        f"{source}, {where}: {count} fields, but note type {nt.name!r} has "
+        f"{len(nt.fields)} ({', '.join(nt.fields)})"
+    )
+
+
+def map_used_notetypes(
+    store: Store, notetypes: Sequence[NoteType], used: set[int], source: str, now_ms: int
+) -> dict[int, NoteType]:
+    """The package note types that notes use → collection note types (added if missing)."""
     existing = store.notetypes.all()
     result: dict[int, NoteType] = {}
-    for nt in pkg.notetypes:
+    for nt in notetypes:
         if nt.id not in used:
             continue
-        _validate(nt, pkg.source)
+        _validate(nt, source)
         match = next(
             (
                 e

@@ -64,11 +64,14 @@ def open_database(path: Path) -> Database:
     try:
         # The GUI runs long work (check, import) in a worker thread while the window
         # waits behind a modal progress dialog, so the connection is used by one thread
-        # at a time but not always the one that opened it.
+        # at a time but not always the one that opened it. uri=True lets ATTACH open a
+        # package's collection read-only (`file:…?mode=ro`); a plain path stays a path.
         # No sqlite-utils plugins: the collection's connection is configured here
         # alone, and finding plugins means scanning every installed package's
         # metadata (importlib.metadata), ~50 ms at every start.
-        db = Database(sqlite3.connect(str(path), check_same_thread=False), execute_plugins=False)
+        db = Database(
+            sqlite3.connect(str(path), check_same_thread=False, uri=True), execute_plugins=False
+        )
         _configure(db)
         known = {m.name for m in migrations._migrations}
         applied = {m.name for m in migrations.applied(db)}

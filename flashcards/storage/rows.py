@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import json.encoder
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from flashcards.core.models import (
@@ -125,6 +126,10 @@ def log_to_row(log: ReviewLog) -> dict[str, Any]:
     }
 
 
+_JSON_STRING: Callable[[str], str] = json.encoder.encode_basestring
+"""A str as a JSON string literal, as json.dumps(..., ensure_ascii=False) writes it."""
+
+
 def split_tags(stored: str) -> tuple[str, ...]:
     return tuple(stored.split())
 
@@ -133,6 +138,25 @@ def join_tags(tags: Iterable[str]) -> str:
     """Tags are stored space-wrapped (' a b ') so one tag matches `LIKE '% a %'`."""
     unique = sorted({t for t in tags if t}, key=str.casefold)
     return f" {' '.join(unique)} " if unique else ""
+
+
+def fields_json_many(notes: Sequence[str]) -> list[str]:
+    """Each note's fields, given joined by U+001F (Anki's `flds`), as the JSON text
+    notes.fields holds: json.dumps(fields, ensure_ascii=False), for many at once.
+
+    All notes are escaped as one JSON string, notes joined by U+001E: then each
+    \\u001f is a field boundary and each \\u001e a note boundary, once the
+    escaped backslashes (\\\\) are set aside as U+0001, which the escaping
+    never leaves raw. Notes that hold U+001E themselves go one at a time.
+    """
+    if not notes:
+        return []
+    blob = "\x1e".join(notes)
+    if blob.count("\x1e") != len(notes) - 1:
+        return [json.dumps(n.split("\x1f"), ensure_ascii=False) for n in notes]
+    text = _JSON_STRING(blob).replace("\\\\", "\x01")
+    text = text.replace("\\u001f", '", "').replace("\\u001e", '"]\x02["').replace("\x01", "\\\\")
+    return f"[{text}]".split("\x02")
 
 
 def note_from_row(row: Row) -> Note:

@@ -1,0 +1,222 @@
+"""Writing an Anki collection file straight from ours with INSERT … SELECT (`.apkg` export).
+
+The new, empty schema-11 file (storage/ankidb.py) is ATTACHed as `ax` and
+filled from the collection's tables in SQL; formats/ankiwrite.py's `anki_rows`
+is the same conversion in Python (the tests hold one to the other). Python
+supplies only what SQL cannot say well: the col row (note types, decks and
+options as Anki's JSON), our note type and deck ids → Anki's, and Anki's note
+checksum (SHA-1), as the connection function fc_csum.
+
+Ids: Anki keys notes and cards by their creation time in ms, so each gets a
+unique id at or after its own: in order of creation, max(time, previous + 1).
+Review-log entries likewise keep their answer time, moved on by the fewest
+milliseconds that make them unique (in order of time).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from flashcards.storage import ankisql
+from flashcards.storage.ankidb import create_anki_collection
+
+__all__ = ["AnkiTarget", "ExportScope", "export_anki_collection", "export_scope"]
+
+_TEMP = """
+CREATE TEMP TABLE exp_nt (ntid INTEGER PRIMARY KEY, mid INTEGER NOT NULL);
+CREATE TEMP TABLE exp_deck (deck INTEGER PRIMARY KEY, did INTEGER NOT NULL);
+CREATE TEMP TABLE exp_card (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL);
+CREATE TEMP TABLE exp_note (id INTEGER PRIMARY KEY, nid INTEGER NOT NULL);
+CREATE TEMP TABLE exp_order (n INTEGER PRIMARY KEY, t INTEGER, id INTEGER, c1, c2, c3, c4, c5,
+    c6, c7, c8);
+"""
+_TEMP_TABLES = ("exp_nt", "exp_deck", "exp_card", "exp_note", "exp_order")
+_ANKI_EASE = (
+    "(CASE WHEN r.grade <= 2 THEN 1 WHEN r.grade = 3 THEN 2 WHEN r.grade = 4 THEN 3 ELSE 4 END)"
+)
+"""SM-2 grade 0–5 → Anki's answer button (ankiwrite.GRADE_TO_ANKI_EASE)."""
+
+
+@dataclass(frozen=True)
+class AnkiTarget:
+    """What the SQL conversion needs besides our tables."""
+
+    col_row: Sequence[object]
+    """(crt, mod, scm, conf, models, decks, dconf)."""
+    mids: Mapping[int, int]
+    dids: Mapping[int, int]
+    crt_day: int
+    today: int
+    scheduling: bool
+    checksum: Callable[[str | None], int]
+
+
+def export_anki_collection(
+    db: Database, path: Path, target: AnkiTarget, deck_ids: Sequence[int] | None
+) -> tuple[int, int, int]:
+    """Write the cards in `deck_ids` (None: all), their notes and review log to a new
+    Anki collection at `path`. Returns (notes, cards, review-log entries)."""
+    create_anki_collection(path, target.col_row)
+    db.conn.create_function("fc_csum", 1, target.checksum, deterministic=True)
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("ATTACH DATABASE ? AS ax", [path.resolve().as_uri()])
+    try:
+        db.execute("PRAGMA ax.journal_mode = OFF")
+        db.execute("PRAGMA ax.synchronous = OFF")
+        with db.atomic():
+            for statement in _TEMP.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.conn.executemany("INSERT INTO exp_nt VALUES (?, ?)", target.mids.items())
+            db.conn.executemany("INSERT INTO exp_deck VALUES (?, ?)", target.dids.items())
+            _number(db, deck_ids)
+            counts = (_notes(db), _cards(db, target), _revlog(db, target.scheduling))
+    finally:
+        for table in _TEMP_TABLES:
+            db.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        db.execute("DETACH DATABASE ax")
+        db.execute("PRAGMA temp_store = DEFAULT")
+    return counts
+
+
+def _in_order(
+    db: Database, rows: str, extra: int, order: str, params: Sequence[object] = ()
+) -> None:
+    """Fill exp_order with `rows` (columns t, id, then `extra` more: c1, c2, …) in
+    `order`: its rowid n numbers them for _unique."""
+    db.execute("DELETE FROM exp_order")
+    columns = ", ".join(["t", "id"] + [f"c{i}" for i in range(1, extra + 1)])
+    db.execute(f"INSERT INTO exp_order ({columns}) SELECT * FROM ({rows}) ORDER BY {order}", params)
+
+
+def _unique(*, positive: bool) -> str:
+    """Unique ids over exp_order, each max(t, previous + 1) in its order (with
+    `positive`, the first is at least 1). In closed form, the n-th row gets
+    n + max over rows k <= n of (t_k - k): one pass over the rowid, no sort."""
+    since = "max(t - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING)"
+    return f"(n + {f'max(0, {since})' if positive else since})"
+
+
+def _number(db: Database, deck_ids: Sequence[int] | None) -> None:
+    """Anki ids for the exported cards and their notes, in order of creation."""
+    where, params = "", []
+    if deck_ids is not None:
+        where = "WHERE deck_id IN (SELECT value FROM json_each(?))"
+        params = [json.dumps(list(deck_ids))]
+    time = "CASE WHEN created_ms != 0 THEN created_ms ELSE 1 END AS t"
+    cards = f"SELECT {time}, id AS id, created_ms AS c1 FROM cards {where}"
+    _in_order(db, cards, 1, "c1, id", params)
+    db.execute(f"INSERT INTO exp_card (id, cid) SELECT id, {_unique(positive=True)} FROM exp_order")
+    notes = (
+        f"SELECT {time}, id AS id, created_ms AS c1 FROM notes WHERE id IN "
+        "(SELECT c.note_id FROM exp_card e JOIN cards c ON c.id = e.id)"
+    )
+    _in_order(db, notes, 1, "c1, id")
+    db.execute(f"INSERT INTO exp_note (id, nid) SELECT id, {_unique(positive=True)} FROM exp_order")
+
+
+def _notes(db: Database) -> int:
+    """Notes: fields joined with U+001F, our sort text as sfld, Anki's checksum."""
+    flds = (
+        "coalesce((SELECT group_concat(value, char(31)) FROM "
+        "(SELECT value FROM json_each(n.fields) ORDER BY key)), '')"
+    )
+    mod = ankisql.floor_div("n.modified_ms", 1000)
+    return db.execute(
+        "INSERT INTO ax.notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) "
+        f"SELECT e.nid, n.guid, t.mid, {mod}, 0, n.tags, {flds}, n.sort_field, "
+        "fc_csum(json_extract(n.fields, '$[0]')), 0, '' "
+        "FROM exp_note e JOIN notes n ON n.id = e.id JOIN exp_nt t ON t.ntid = n.notetype_id "
+        "ORDER BY e.nid"
+    ).rowcount
+
+
+def _cards(db: Database, target: AnkiTarget) -> int:
+    """Cards: new ones keep their position; studied ones become Anki review cards
+    (due relative to crt, ease ×10 of our hundredths), or new without scheduling."""
+    s = 1 if target.scheduling else 0
+    new = f"(c.type = 0 OR {1 - s})"
+    mod = ankisql.floor_div("c.modified_ms", 1000)
+    return db.execute(
+        "INSERT INTO ax.cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, "
+        "lapses, left, odue, odid, flags, data) "
+        f"SELECT e.cid, en.nid, d.did, c.ord, {mod}, 0, CASE WHEN {new} THEN 0 ELSE 2 END, "
+        f"CASE WHEN c.queue = -1 THEN -1 WHEN {s} AND c.buried_until > :today THEN -3 "
+        f"WHEN {new} THEN 0 ELSE 2 END, "
+        f"CASE WHEN c.type = 0 THEN c.due WHEN {new} THEN 0 ELSE c.due - :crt_day END, "
+        f"CASE WHEN {new} THEN 0 ELSE c.interval END, "
+        f"CASE WHEN {new} THEN 0 ELSE c.easiness * 10 END, "
+        f"CASE WHEN {s} THEN c.reps ELSE 0 END, CASE WHEN {s} THEN c.lapses ELSE 0 END, "
+        "0, 0, 0, 0, '' "
+        "FROM exp_card e JOIN cards c ON c.id = e.id JOIN exp_note en ON en.id = c.note_id "
+        "JOIN exp_deck d ON d.deck = c.deck_id ORDER BY e.cid",
+        {"today": target.today, "crt_day": target.crt_day},
+    ).rowcount
+
+
+def _revlog(db: Database, scheduling: bool) -> int:
+    """Graded answers (REVIEW and DRILL; MANUAL entries are left out) of the
+    exported cards. Anki's type: a REVIEW is learning (0) when the card had no
+    interval yet, else review (1); a DRILL is learning (0) after a learning
+    REVIEW (or none), else relearning (2)."""
+    if not scheduling:
+        return 0
+    learning = (
+        "coalesce((SELECT p.interval_before = 0 FROM revlog p WHERE p.card_id = r.card_id "
+        "AND p.kind = 0 AND p.id < r.id ORDER BY p.id DESC LIMIT 1), 1)"
+    )
+    rtype = f"CASE WHEN r.kind = 0 THEN (r.interval_before != 0) WHEN {learning} THEN 0 ELSE 2 END"
+    rows = (
+        f"SELECT r.time_ms AS t, r.id AS id, r.card_id AS c1, e.cid AS c2, {_ANKI_EASE} AS c3, "
+        "r.interval_after AS c4, r.interval_before AS c5, r.easiness_after * 10 AS c6, "
+        f"min(max(r.duration_ms, 0), 60000) AS c7, {rtype} AS c8 "
+        "FROM revlog r JOIN exp_card e ON e.id = r.card_id WHERE r.kind != 2"
+    )
+    _in_order(db, rows, 8, "t, c1, id")
+    return db.execute(
+        "INSERT INTO ax.revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+        f"SELECT {_unique(positive=False)}, c2, 0, c3, c4, c5, c6, c7, c8 FROM exp_order"
+    ).rowcount
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """What an export of some decks (or all) holds, read before it is written."""
+
+    notes: int
+    cards: int
+    reviews: int
+    """Review-log entries of those cards (manual ones included)."""
+    notetypes: set[int]
+    media_texts: list[str]
+    """Fields JSON of the notes that may use media files (`<img` or `[sound:`)."""
+
+
+def export_scope(db: Database, deck_ids: Sequence[int] | None) -> ExportScope:
+    """Counts, note types and media-using notes of the cards in `deck_ids` (None: all)."""
+    where, params = "", []
+    if deck_ids is not None:
+        where = " WHERE deck_id IN (SELECT value FROM json_each(?))"
+        params = [json.dumps(list(deck_ids))]
+    selected = f"SELECT id FROM cards{where}"
+    notes = "notes" + (f" WHERE id IN (SELECT note_id FROM cards{where})" if where else "")
+    cards, reviews = db.execute(
+        f"SELECT (SELECT count(*) FROM cards{where}), "
+        f"(SELECT count(*) FROM revlog WHERE card_id IN ({selected}))",
+        params + params,
+    ).fetchone()
+    types = dict(db.execute(f"SELECT notetype_id, count(*) FROM {notes} GROUP BY 1", params))
+    media = [
+        r[0]
+        for r in db.execute(
+            f"SELECT fields FROM (SELECT fields FROM {notes}) "
+            "WHERE instr(fields, '<img') OR instr(fields, '[sound:')",
+            params,
+        )
+    ]
+    return ExportScope(sum(types.values()), int(cards), int(reviews), set(types), media)

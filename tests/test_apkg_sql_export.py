@@ -1,0 +1,146 @@
+"""The `.apkg` exporter's SQL against the same conversion written in Python.
+
+export_file writes Anki's collection with INSERT … SELECT (storage/ankiexport.py);
+formats/ankiwrite.py's `anki_rows` converts the same rows in Python. For a
+collection with new, reviewed, lapsed, drilled, buried and suspended cards in
+two deck trees, both must give the same Anki rows — whole collection or one
+deck, with or without scheduling. Review-log ids are compared where the answer
+times are distinct; where two answers share a millisecond, both ways must give
+unique ids at or after each answer's time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from flashcards.core.clock import FixedClock, day_start, to_ms
+from flashcards.formats.ankiwrite import anki_rows
+from flashcards.services.collection import Collection
+from flashcards.services.exporting import ExportOptions, export_file
+
+NOW = datetime.fromisoformat("2026-11-20T10:00:00+09:00")
+
+
+def _studied(folder: Path, *, same_ms: bool) -> Collection:
+    """Notes in 'AWS::EC2' and '보안', answered over four days (a second apart, or
+    all in the same millisecond with `same_ms`), with drills, a bury and a suspension."""
+    clock = FixedClock(NOW)
+    col = Collection.open(folder, clock=clock, load_bundled=False)
+    cards = []
+    for i in range(6):
+        deck = "AWS::EC2" if i % 2 else "보안"
+        kind = "Basic (and reversed card)" if i % 3 == 0 else "Basic"
+        _, made = col.add_note(
+            kind, [f"앞 {i} <b>x</b>", f"뒤 {i} &amp; y"], deck=deck, tags=[f"t{i}"]
+        )
+        cards += made
+    col.add_note("Cloze", ["{{c1::리전}} 안에 {{c2::AZ}}", ""], deck="AWS")
+    grades = [5, 1, 4, 2, 3, 0, 4]
+    for day in range(4):
+        for n, card in enumerate(cards[: 5 + day]):
+            col.answer(card.id, grades[(n + day) % len(grades)])
+            if not same_ms:
+                clock.advance(timedelta(seconds=1))
+        col.answer(cards[0].id, 4)  # a second answer that day: a drill
+        clock.advance(timedelta(days=1))
+    col.bury(cards[1].id)
+    col.suspend(cards[2].id)
+    return col
+
+
+def _sql_rows(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    with zipfile.ZipFile(package) as zf:
+        zf.extract("collection.anki21", folder)
+    conn = sqlite3.connect(folder / "collection.anki21")
+    try:
+        return {
+            "col": conn.execute(
+                "SELECT crt, mod, scm, conf, models, decks, dconf FROM col"
+            ).fetchall(),
+            "notes": conn.execute(
+                "SELECT id, guid, mid, mod, tags, flds, sfld, csum FROM notes ORDER BY id"
+            ).fetchall(),
+            "cards": conn.execute(
+                "SELECT id, nid, did, ord, mod, type, queue, due, ivl, factor, reps, lapses "
+                "FROM cards ORDER BY id"
+            ).fetchall(),
+            "revlog": conn.execute(
+                "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id"
+            ).fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def _python_rows(
+    col: Collection, deck: str | None, scheduling: bool
+) -> dict[str, list[tuple[object, ...]]]:
+    decks = col.decks()
+    if deck is not None:
+        decks = [d for d in decks if d.name == deck or d.name.startswith(deck + "::")]
+    ids = None if deck is None else [d.id for d in decks]
+    bulk = col.store.bulk
+    notes = bulk.export_notes_joined(ids)
+    used = {n[2] for n in notes}
+    today = col.today()
+    rows = anki_rows(
+        crt=to_ms(day_start(today, col.now().tzinfo, col.rollover_hour)) // 1000,
+        crt_day=today,
+        today=today,
+        now_ms=col.now_ms(),
+        decks=decks,
+        notetypes=[nt for nt in col.notetypes() if nt.id in used],
+        notes=notes,
+        cards=bulk.export_cards(ids),
+        logs=bulk.export_logs(ids),
+        scheduling=scheduling,
+    )
+    return {
+        "col": [rows.col_row],
+        "notes": sorted(rows.notes),
+        "cards": sorted(rows.cards),
+        "revlog": sorted(rows.revlog),
+    }
+
+
+@pytest.mark.parametrize("deck", [None, "AWS", "보안"])
+@pytest.mark.parametrize("scheduling", [True, False])
+def test_sql_export_equals_python_conversion(
+    tmp_path: Path, deck: str | None, scheduling: bool
+) -> None:
+    col = _studied(tmp_path / "data", same_ms=False)
+    try:
+        package = tmp_path / "out.apkg"
+        export_file(col, package, ExportOptions(deck=deck, scheduling=scheduling))
+        expected = _python_rows(col, deck, scheduling)
+    finally:
+        col.close()
+    got = _sql_rows(package, tmp_path)
+    assert got == expected
+    if deck is None:  # 5 + 6 + 7 + 8 first answers and 4 drills
+        assert len(got["revlog"]) == (30 if scheduling else 0)
+
+
+def test_answers_in_the_same_millisecond_get_unique_ids(tmp_path: Path) -> None:
+    col = _studied(tmp_path / "data", same_ms=True)
+    try:
+        package = tmp_path / "out.apkg"
+        export_file(col, package)
+        expected = _python_rows(col, None, True)
+    finally:
+        col.close()
+    got = _sql_rows(package, tmp_path)
+    assert {k: v for k, v in got.items() if k != "revlog"} == {
+        k: v for k, v in expected.items() if k != "revlog"
+    }
+    ids = [r[0] for r in got["revlog"]]
+    assert len(set(ids)) == len(ids) == len(expected["revlog"])
+    # Without the ids the entries are the same; each id is at or after its answer's time.
+    assert sorted(r[1:] for r in got["revlog"]) == sorted(r[1:] for r in expected["revlog"])
+    times = sorted(to_ms(NOW + timedelta(days=d)) for d in range(4))
+    assert all(any(t <= rid < t + 100 for t in times) for rid in ids)
