@@ -167,6 +167,43 @@ def test_search_returns_card_id_order_and_browse_sorts(
     assert by_interval.query == "deck:AWS"
 
 
+@pytest.mark.parametrize(
+    ("query", "labels"),
+    [
+        # cards_interval lists these by interval (스팟 12, EC2 17, 리전 30, SG 40),
+        # cards_easiness by easiness, cards_queue_due by due: never card-id order
+        ("prop:ivl>=10", {"EC2", "스팟", "리전", "SG"}),
+        ("prop:ease>=2.3", {"EC2", "S3", "리전", "서울1", "SG", "사과>", "사과<", "서울2", "SQL"}),
+        ("is:due", {"EC2", "S3", "서울1"}),
+        ("prop:ivl>=10 -is:suspended", {"EC2", "스팟", "SG"}),
+    ],
+)
+def test_search_is_in_card_id_order_whichever_index_finds_it(
+    fixture: tuple[Collection, dict[str, int]], query: str, labels: set[str]
+) -> None:
+    col, ids = fixture
+    expected = sorted(ids[label] for label in labels)
+    assert col.search(query) == expected
+    assert col.search(query, descending=True) == expected[::-1]
+
+
+def test_state_and_property_searches_read_an_index_range(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """is:due and prop:ivl/ease ranges are answered from an index, not a scan of every card."""
+    col, _ = fixture
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        for query in ("is:due", "prop:ivl>=10", "prop:ease<2 -is:new"):
+            col.search(query)
+    searches = [(sql, p) for sql, p in executed if "json_group_array" in sql]
+    assert len(searches) == 3
+    for sql, params in searches:
+        plan = col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or []).fetchall()
+        steps = [row[3] for row in plan]
+        assert all(step.startswith(("SEARCH", "MULTI-INDEX", "INDEX")) for step in steps), steps
+
+
 def test_malformed_query_raises_search_error_with_token(
     fixture: tuple[Collection, dict[str, int]],
 ) -> None:

@@ -353,4 +353,28 @@ def _queue_and_deck_counts(db: Database) -> None:
     db.execute(REBUILD_DECK_CARD_COUNTS)
 
 
+_V5 = """
+DROP INDEX cards_queue_due;
+CREATE INDEX cards_queue_due ON cards(queue, due, buried_until);
+DROP INDEX cards_deck_interval;
+CREATE INDEX cards_interval ON cards(interval, type, deck_id);
+DROP INDEX cards_deck_easiness;
+CREATE INDEX cards_easiness ON cards(easiness, type, deck_id);
+"""
+
+
+@migrations(name="0005_search_indexes")
+def _search_indexes(db: Database) -> None:
+    """Indexes that answer the browser's state and property searches by themselves.
+
+    cards_queue_due gains buried_until, so `is:due` (and the statistics' due
+    count) reads only the index range of today's reviews, never a card row.
+    The interval and easiness indexes now lead with the value, so `prop:ivl`
+    and `prop:ease` searches are index ranges; the statistics' histograms
+    still walk them in order (grouped by value and type), and the number of
+    indexes a card write maintains is unchanged.
+    """
+    db.executescript(_V5)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

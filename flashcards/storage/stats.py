@@ -126,37 +126,34 @@ class StatsRepo:
     def interval_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, dict[int, int]]:
         """Cards by type, then interval: {type: {interval: count}}.
 
-        Grouped by every column of cards_deck_interval: an ordered index walk, no sort.
+        Grouped by the leading columns of cards_interval (interval, type, deck_id):
+        an ordered walk of that index, no sort; a deck tree is a filter on the walk.
         """
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
-            f"SELECT deck_id, type, interval, count(*) FROM cards WHERE 1{decks.clause()} "
-            "GROUP BY deck_id, type, interval",
+            f"SELECT interval, type, count(*) FROM cards INDEXED BY cards_interval "
+            f"WHERE 1{decks.clause()} GROUP BY interval, type",
             decks.params(),
         )
         counts: dict[int, dict[int, int]] = {0: {}, 1: {}}
-        for _, card_type, interval, n in rows:
-            table = counts.setdefault(card_type, {})
-            table[interval] = table.get(interval, 0) + n
+        for interval, card_type, n in rows:
+            counts.setdefault(card_type, {})[interval] = n
         return counts
 
     def easiness_counts(self, deck_ids: Sequence[int] | None = None) -> dict[int, int]:
         """Learned cards by easiness in hundredths.
 
-        Grouped by every column of cards_deck_easiness, so SQLite walks that index
-        in order with no sort; new cards are skipped here rather than in SQL.
+        Grouped by the leading columns of cards_easiness (easiness, type, deck_id),
+        so SQLite walks that index in order with no sort; new cards are skipped
+        here rather than in SQL.
         """
         decks = _DeckFilter(deck_ids)
         rows = self.db.execute(
-            f"SELECT deck_id, type, easiness, count(*) FROM cards WHERE 1{decks.clause()} "
-            "GROUP BY deck_id, type, easiness",
+            f"SELECT easiness, type, count(*) FROM cards INDEXED BY cards_easiness "
+            f"WHERE 1{decks.clause()} GROUP BY easiness, type",
             decks.params(),
         )
-        counts: dict[int, int] = {}
-        for _, card_type, easiness, n in rows:
-            if card_type == 1:
-                counts[easiness] = counts.get(easiness, 0) + n
-        return counts
+        return {easiness: n for easiness, card_type, n in rows if card_type == 1}
 
     def special_groups(
         self, today: int, mature_days: int, deck_ids: Sequence[int] | None = None
