@@ -204,6 +204,23 @@ def test_state_and_property_searches_read_an_index_range(
         assert all(step.startswith(("SEARCH", "MULTI-INDEX", "INDEX")) for step in steps), steps
 
 
+def test_a_deck_sorted_by_sort_field_reads_no_card_rows(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """cards_deck_note holds (deck, note, ordinal): the deck's cards and their order."""
+    col, ids = fixture
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        found = col.browse("deck:AWS::EC2", "sort_field")
+    # sort fields (hand-read): EC2 "EC2", SG "Security Group", 스팟 "스팟 인스턴스"
+    assert [labels_of([i], ids).pop() for i in found.card_ids] == ["EC2", "SG", "스팟"]
+    (sql, params) = next((s, p) for s, p in executed if "json_group_array" in s)
+    plan = [row[3] for row in col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or [])]
+    card_steps = [step for step in plan if " c " in f"{step} "]
+    assert card_steps, plan
+    assert all("COVERING INDEX" in step for step in card_steps), plan
+
+
 def test_malformed_query_raises_search_error_with_token(
     fixture: tuple[Collection, dict[str, int]],
 ) -> None:

@@ -360,6 +360,8 @@ DROP INDEX cards_deck_interval;
 CREATE INDEX cards_interval ON cards(interval, type, deck_id);
 DROP INDEX cards_deck_easiness;
 CREATE INDEX cards_easiness ON cards(easiness, type, deck_id);
+DROP INDEX cards_deck_note;
+CREATE INDEX cards_deck_note ON cards(deck_id, note_id, ord);
 """
 
 
@@ -372,7 +374,9 @@ def _search_indexes(db: Database) -> None:
     The interval and easiness indexes now lead with the value, so `prop:ivl`
     and `prop:ease` searches are index ranges; the statistics' histograms
     still walk them in order (grouped by value and type), and the number of
-    indexes a card write maintains is unchanged.
+    indexes a card write maintains is unchanged. cards_deck_note gains ord, so a
+    deck's cards can be put in the browser's sort-field order (note, then card
+    ordinal) without reading their rows.
     """
     db.executescript(_V5)
 
