@@ -176,6 +176,10 @@ def test_search_returns_card_id_order_and_browse_sorts(
         ("prop:ease>=2.3", {"EC2", "S3", "리전", "서울1", "SG", "사과>", "사과<", "서울2", "SQL"}),
         ("is:due", {"EC2", "S3", "서울1"}),
         ("prop:ivl>=10 -is:suspended", {"EC2", "스팟", "SG"}),
+        # no index narrows these: the cards table is read in card-id order
+        ("-is:suspended", ALL - {"리전", "SQL"}),
+        ("tag:aws", AWS_TREE),
+        ("", ALL),
     ],
 )
 def test_search_is_in_card_id_order_whichever_index_finds_it(
@@ -202,6 +206,20 @@ def test_state_and_property_searches_read_an_index_range(
         plan = col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or []).fetchall()
         steps = [row[3] for row in plan]
         assert all(step.startswith(("SEARCH", "MULTI-INDEX", "INDEX")) for step in steps), steps
+
+
+def test_a_search_no_index_narrows_reads_the_cards_in_id_order(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """Left free, SQLite would walk a narrower index in its own order and need a sort."""
+    col, _ = fixture
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        col.search("-is:suspended")
+    (sql, params) = next((s, p) for s, p in executed if "json_group_array" in s)
+    plan = [row[3] for row in col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or [])]
+    assert "SCAN c" in plan, plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan
 
 
 def test_a_deck_sorted_by_sort_field_reads_no_card_rows(

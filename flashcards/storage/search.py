@@ -37,6 +37,7 @@ from flashcards.core.search import (
     tree_match,
 )
 from flashcards.storage.notes import has_text_index
+from flashcards.storage.search_order import narrows
 
 __all__ = ["SearchRepo", "SearchScope"]
 
@@ -326,14 +327,15 @@ class SearchRepo:
         """Ids of the cards matching `node`, ordered by `sort` (else by card id)."""
         body, params = self._compile(node, scope, sort)
         if sort is None:
-            # Card-id order, sorted here: with no ORDER BY, SQLite is free to drive the
-            # search from the narrowest index (a prop:/is: range, say) rather than
-            # scan every card row to deliver ids in order; and the ids need no
-            # subquery between the rows and the aggregate. list.sort() takes
-            # already-ordered runs (a table scan, one index key) in linear time.
-            sql = f"SELECT json_group_array(c.id) {body}"
+            # Card-id order (see search_order): after an index narrows the search, ids
+            # are sorted here, since ORDER BY would make SQLite scan every card row
+            # instead; otherwise one scan of the cards table yields them in order.
+            if narrows(node):
+                sql = f"SELECT json_group_array(c.id) {body}"
+            else:
+                sql = f"SELECT json_group_array(id) FROM (SELECT c.id AS id {body} ORDER BY c.id)"
             ids: list[int] = json.loads(self.db.execute(sql, params).fetchone()[0])
-            ids.sort(reverse=descending)
+            ids.sort(reverse=descending)  # linear on ordered runs
             return ids
         terms = list(_SORT_TERMS[sort])
         if not isinstance(node, MatchAll):
