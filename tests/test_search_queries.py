@@ -167,6 +167,79 @@ def test_search_returns_card_id_order_and_browse_sorts(
     assert by_interval.query == "deck:AWS"
 
 
+@pytest.mark.parametrize(
+    ("query", "labels"),
+    [
+        # cards_interval lists these by interval (스팟 12, EC2 17, 리전 30, SG 40),
+        # cards_easiness by easiness, cards_queue_due by due: never card-id order
+        ("prop:ivl>=10", {"EC2", "스팟", "리전", "SG"}),
+        ("prop:ease>=2.3", {"EC2", "S3", "리전", "서울1", "SG", "사과>", "사과<", "서울2", "SQL"}),
+        ("is:due", {"EC2", "S3", "서울1"}),
+        ("prop:ivl>=10 -is:suspended", {"EC2", "스팟", "SG"}),
+        # no index narrows these: the cards table is read in card-id order
+        ("-is:suspended", ALL - {"리전", "SQL"}),
+        ("tag:aws", AWS_TREE),
+        ("", ALL),
+    ],
+)
+def test_search_is_in_card_id_order_whichever_index_finds_it(
+    fixture: tuple[Collection, dict[str, int]], query: str, labels: set[str]
+) -> None:
+    col, ids = fixture
+    expected = sorted(ids[label] for label in labels)
+    assert col.search(query) == expected
+    assert col.search(query, descending=True) == expected[::-1]
+
+
+def test_state_and_property_searches_read_an_index_range(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """is:due and prop:ivl/ease ranges are answered from an index, not a scan of every card."""
+    col, _ = fixture
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        for query in ("is:due", "prop:ivl>=10", "prop:ease<2 -is:new"):
+            col.search(query)
+    searches = [(sql, p) for sql, p in executed if "json_group_array" in sql]
+    assert len(searches) == 3
+    for sql, params in searches:
+        plan = col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or []).fetchall()
+        steps = [row[3] for row in plan]
+        assert all(step.startswith(("SEARCH", "MULTI-INDEX", "INDEX")) for step in steps), steps
+
+
+def test_a_search_no_index_narrows_reads_the_cards_in_id_order(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """Left free, SQLite would walk a narrower index in its own order and need a sort."""
+    col, _ = fixture
+    for query in ("-is:suspended", "tag:aws", ""):
+        executed: list[tuple[str, object]] = []
+        with col.store.db.tracer(lambda sql, params, log=executed: log.append((sql, params))):
+            col.search(query)
+        (sql, params) = next((s, p) for s, p in executed if "json_group_array" in s)
+        plan = [row[3] for row in col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or [])]
+        assert plan[0] == "SCAN c", (query, plan)
+        assert not any("TEMP B-TREE" in step for step in plan), (query, plan)
+
+
+def test_a_deck_sorted_by_sort_field_reads_no_card_rows(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """cards_deck_note holds (deck, note, ordinal): the deck's cards and their order."""
+    col, ids = fixture
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        found = col.browse("deck:AWS::EC2", "sort_field")
+    # sort fields (hand-read): EC2 "EC2", SG "Security Group", 스팟 "스팟 인스턴스"
+    assert [labels_of([i], ids).pop() for i in found.card_ids] == ["EC2", "SG", "스팟"]
+    (sql, params) = next((s, p) for s, p in executed if "json_group_array" in s)
+    plan = [row[3] for row in col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or [])]
+    card_steps = [step for step in plan if " c " in f"{step} "]
+    assert card_steps, plan
+    assert all("COVERING INDEX" in step for step in card_steps), plan
+
+
 def test_malformed_query_raises_search_error_with_token(
     fixture: tuple[Collection, dict[str, int]],
 ) -> None:

@@ -14,9 +14,10 @@ from flashcards.core.template import (
     card_ordinals,
     field_is_empty,
     render_card,
+    render_question,
     render_template,
 )
-from flashcards.core.text import html_to_text, strip_html
+from flashcards.core.text import html_to_text, one_line_text, strip_html
 
 
 def test_basic_front_and_back() -> None:
@@ -102,6 +103,32 @@ def test_field_emptiness_as_anki() -> None:
 def test_text_views_of_html() -> None:
     assert strip_html("<p>가&amp;나</p><script>x()</script>다") == "가&나 다"
     assert html_to_text("a<br>b<div>c</div>") == "a\nb\nc"
+
+
+def test_one_line_text_joins_the_lines_of_html() -> None:
+    assert one_line_text("a<br>b<div>c</div>") == "a b c"
+    assert one_line_text("<b>가</b>나 &amp;  <!-- x --> 다\n") == "가나 & 다"
+    assert one_line_text("  plain\ttext  ") == "plain text"
+
+
+_HTML_BITS = st.sampled_from(
+    ["<br>", "<div>", "</div>", "<b>", "</b>", "<!--", "-->", "<script>", "</script>", "&amp;",
+     "&lt;", "&nbsp;", "&", "<", ">", " ", "\n", "\t", "\xa0", "가", "a"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=3)), max_size=20).map("".join))
+def test_one_line_text_is_html_to_text_on_one_line(text: str) -> None:
+    assert one_line_text(text) == " ".join(html_to_text(text).split())
+
+
+@pytest.mark.parametrize("notetype", [BASIC, BASIC_REVERSED, CLOZE], ids=lambda nt: nt.name)
+def test_render_question_is_the_question_of_render_card(notetype: NoteType) -> None:
+    fields = ["{{c1::서울}}은 <b>한국</b>의 {{c2::수도}}", "뒷면"][: len(notetype.fields)]
+    for ord_ in range(2 if notetype.kind == NoteKind.CLOZE else len(notetype.templates)):
+        card = render_card(notetype, fields, ord_, deck="A::B", tags=("t",))
+        question = render_question(notetype, fields, ord_, deck="A::B", tags=("t",))
+        assert question == card.question
 
 
 @given(st.text(alphabet=st.characters(blacklist_characters="{}"), max_size=50))

@@ -40,6 +40,7 @@ __all__ = [
     "mean_of",
     "monthly_retention",
     "review_series",
+    "state_of",
     "streaks",
     "today_stats",
 ]
@@ -67,15 +68,24 @@ class CardState(StrEnum):
 
 def card_state(card: Card, today: int) -> CardState:
     """A card's state; suspended wins over buried, buried over re-drill."""
-    if card.queue == Queue.SUSPENDED:
+    return state_of(
+        card.queue, card.type, card.buried_until, card.drill_day, card.sm2.interval, today
+    )
+
+
+def state_of(
+    queue: int, card_type: int, buried_until: int, drill_day: int | None, interval: int, today: int
+) -> CardState:
+    """card_state from a card's stored columns (for rows read without building a Card)."""
+    if queue == Queue.SUSPENDED:
         return CardState.SUSPENDED
-    if card.buried_until > today:
+    if buried_until > today:
         return CardState.BURIED
-    if card.drill_day == today:
+    if drill_day == today:
         return CardState.LEARNING
-    if card.type == CardType.NEW:
+    if card_type == CardType.NEW:
         return CardState.NEW
-    return CardState.MATURE if card.sm2.interval >= MATURE_DAYS else CardState.YOUNG
+    return CardState.MATURE if interval >= MATURE_DAYS else CardState.YOUNG
 
 
 # -- rows in ------------------------------------------------------------------

@@ -12,6 +12,8 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from flashcards.core.cloze import CLOZE_RE, cloze_numbers, render_cloze
 from flashcards.core.models import NoteKind, NoteType, Template
@@ -24,6 +26,7 @@ __all__ = [
     "card_ordinals",
     "field_is_empty",
     "render_card",
+    "render_question",
     "render_template",
 ]
 
@@ -54,16 +57,19 @@ def field_is_empty(value: str) -> bool:
     return not _EMPTY_FIELD_RE.sub("", value)
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     fields: Mapping[str, str]
     specials: Mapping[str, str]
     cloze_number: int
     answer: bool
 
 
+@lru_cache(maxsize=256)
 def _parse(template: str) -> list[object]:
-    """Parse into a tree of str, ("field", spec) and ("section", name, inverted, children)."""
+    """Parse into a tree of str, ("field", spec) and ("section", name, inverted, children).
+
+    Cached (a collection has a handful of templates): the tree is shared, never mutate it.
+    """
     root: list[object] = []
     stack: list[tuple[str, list[object]]] = [("", root)]
     pos = 0
@@ -89,8 +95,15 @@ def _parse(template: str) -> list[object]:
     return root
 
 
-def _apply(spec: str, ctx: _Context) -> str:
+@lru_cache(maxsize=1024)
+def _field_spec(spec: str) -> tuple[tuple[str, ...], str]:
+    """`filter:…:Name` as (filters, name); cached like the templates it comes from."""
     *filters, name = [part.strip() for part in spec.split(":")]
+    return tuple(filters), name
+
+
+def _apply(spec: str, ctx: _Context) -> str:
+    filters, name = _field_spec(spec)
     if name in ctx.specials:
         value = ctx.specials[name]
     elif name in ctx.fields:
@@ -156,15 +169,10 @@ def _type_expected(field_spec: str, fields: Mapping[str, str], cloze_number: int
     return strip_html(value)
 
 
-def render_card(
-    notetype: NoteType,
-    fields: Sequence[str],
-    ord_: int,
-    *,
-    deck: str = "",
-    tags: Sequence[str] = (),
-) -> RenderedCard:
-    """Render card `ord_` of a note: question and answer HTML."""
+def _card_context(
+    notetype: NoteType, fields: Sequence[str], ord_: int, deck: str, tags: Sequence[str]
+) -> tuple[Template, dict[str, str], dict[str, str]]:
+    """The template of card `ord_`, the note's fields by name, and the special fields."""
     values = dict(zip(notetype.fields, fields, strict=False))
     for name in notetype.fields[len(fields) :]:
         values[name] = ""
@@ -176,6 +184,32 @@ def render_card(
         "Type": notetype.name,
         "Card": template.name,
     }
+    return template, values, specials
+
+
+def render_question(
+    notetype: NoteType,
+    fields: Sequence[str],
+    ord_: int,
+    *,
+    deck: str = "",
+    tags: Sequence[str] = (),
+) -> str:
+    """The question HTML of card `ord_`: what render_card gives as `question`, alone."""
+    template, values, specials = _card_context(notetype, fields, ord_, deck, tags)
+    return render_template(template.front, values, cloze_number=ord_ + 1, specials=specials)
+
+
+def render_card(
+    notetype: NoteType,
+    fields: Sequence[str],
+    ord_: int,
+    *,
+    deck: str = "",
+    tags: Sequence[str] = (),
+) -> RenderedCard:
+    """Render card `ord_` of a note: question and answer HTML."""
+    template, values, specials = _card_context(notetype, fields, ord_, deck, tags)
     number = ord_ + 1
     question = render_template(template.front, values, cloze_number=number, specials=specials)
     answer_specials = {**specials, "FrontSide": question}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["html_to_text", "sort_text", "strip_html"]
+__all__ = ["html_to_text", "one_line_text", "sort_text", "strip_html"]
 
 _BREAK_RE = re.compile(r"<\s*(br|/?p|/?div|/?li|hr|/?tr|/?h[1-6])\b[^>]*>", re.IGNORECASE)
 _DROP_RE = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -29,6 +29,16 @@ def html_to_text(text: str) -> str:
     text = html.unescape(_TAG_RE.sub("", text))
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES_RE.sub("\n", "\n".join(lines)).strip()
+
+
+def one_line_text(text: str) -> str:
+    """html_to_text on one line: its lines joined by single spaces, all runs of
+    whitespace collapsed (what a browser cell shows)."""
+    if "<" in text:
+        text = _TAG_RE.sub("", _BREAK_RE.sub("\n", _DROP_RE.sub("", _COMMENT_RE.sub("", text))))
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 _CLOZE_MARKUP_RE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)

@@ -13,13 +13,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from flashcards.core.clock import day_start, day_to_date, to_ms
-from flashcards.core.models import Card, CardType, Note, NoteKind, NoteType
+from flashcards.core.models import CardType, NoteKind, NoteType
 from flashcards.core.search import Node, SearchError, SortColumn, format_query, parse_query
-from flashcards.core.stats import CardState, card_state
-from flashcards.core.template import render_card
-from flashcards.core.text import html_to_text, sort_text
+from flashcards.core.stats import CardState, state_of
+from flashcards.core.template import render_question
+from flashcards.core.text import one_line_text, sort_text
 from flashcards.services.errors import FlashcardsError, SearchQueryError
-from flashcards.storage.browse import BrowseRepo
+from flashcards.storage.browse import BrowseRepo, PageRow
 from flashcards.storage.search import SearchRepo, SearchScope
 
 if TYPE_CHECKING:
@@ -152,12 +152,10 @@ def _sort_column(sort: SortColumn | str) -> SortColumn:
 def browse_rows(col: Collection, card_ids: Sequence[int]) -> list[BrowseRow]:
     """Rows for these cards, in the same order; ids no longer in the collection are skipped."""
     store = col.store
-    decks = {d.id: d.name for d in store.decks.all()}
     types = {nt.id: nt for nt in store.notetypes.all()}
     today = col.today()
     return [
-        _row(card, note, types[note.notetype_id], decks.get(card.deck_id, "?"), today)
-        for card, note in BrowseRepo(store.db).cards_and_notes(card_ids)
+        _row(row, types[row.notetype_id], today) for row in BrowseRepo(store.db).page_rows(card_ids)
     ]
 
 
@@ -169,27 +167,28 @@ def _template_name(notetype: NoteType, ord_: int) -> str:
     return f"Card {ord_ + 1}"
 
 
-def _row(card: Card, note: Note, notetype: NoteType, deck: str, today: int) -> BrowseRow:
+def _row(row: PageRow, notetype: NoteType, today: int) -> BrowseRow:
+    deck = row.deck
     sort_index = notetype.sort_field
-    sort_value = note.fields[sort_index] if sort_index < len(note.fields) else ""
-    rendered = render_card(notetype, note.fields, card.ord, deck=deck, tags=note.tags)
-    learned = card.type == CardType.REVIEW
+    sort_value = row.fields[sort_index] if sort_index < len(row.fields) else ""
+    question = render_question(notetype, row.fields, row.ord, deck=deck, tags=row.tags)
+    learned = row.type == CardType.REVIEW
     return BrowseRow(
-        card_id=card.id,
-        note_id=note.id,
+        card_id=row.card_id,
+        note_id=row.note_id,
         deck=deck,
         notetype=notetype.name,
-        template=_template_name(notetype, card.ord),
+        template=_template_name(notetype, row.ord),
         sort_field=sort_text(sort_value),
-        question=" ".join(html_to_text(rendered.question).split()),
-        tags=note.tags,
-        state=card_state(card, today),
-        due=day_to_date(card.due) if learned else None,
-        position=None if learned else card.due,
-        interval=card.sm2.interval,
-        ease=card.sm2.easiness,
-        reps=card.reps,
-        lapses=card.lapses,
-        added_ms=card.created_ms,
-        modified_ms=card.modified_ms,
+        question=one_line_text(question),
+        tags=row.tags,
+        state=state_of(row.queue, row.type, row.buried_until, row.drill_day, row.interval, today),
+        due=day_to_date(row.due) if learned else None,
+        position=None if learned else row.due,
+        interval=row.interval,
+        ease=row.easiness / 100,  # as Sm2State holds it
+        reps=row.reps,
+        lapses=row.lapses,
+        added_ms=row.created_ms,
+        modified_ms=row.modified_ms,
     )

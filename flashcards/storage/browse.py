@@ -8,22 +8,48 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from flashcards.core.models import Card, Note
+from flashcards.core.models import Card
 from flashcards.storage.notes import refresh_text_index
-from flashcards.storage.rows import (
-    CARD_COLUMNS,
-    card_from_row,
-    join_tags,
-    note_from_row,
-    split_tags,
-)
+from flashcards.storage.rows import CARD_COLUMNS, card_from_row, join_tags, split_tags
 
-__all__ = ["BrowseRepo"]
+__all__ = ["BrowseRepo", "PageRow"]
 
 _SELECTED = "(SELECT value FROM json_each(?))"
+
+
+class PageRow(NamedTuple):
+    """One card and the parts of its note a browser row shows."""
+
+    card_id: int
+    note_id: int
+    deck_id: int
+    deck: str  # its name ("?" if the deck is missing)
+    ord: int
+    type: int
+    queue: int
+    due: int
+    interval: int
+    easiness: int  # hundredths, as stored
+    reps: int
+    lapses: int
+    buried_until: int
+    drill_day: int | None
+    created_ms: int
+    modified_ms: int
+    notetype_id: int
+    fields: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+_PAGE_COLUMNS = (
+    "c.note_id, c.deck_id, coalesce(d.name, '?'), c.ord, c.type, c.queue, c.due, "
+    "c.interval, c.easiness, c.reps, c.lapses, c.buried_until, c.drill_day, c.created_ms, "
+    "c.modified_ms, n.notetype_id, n.fields, n.tags"
+)
 
 
 def _ids(ids: Iterable[int]) -> str:
@@ -34,24 +60,20 @@ class BrowseRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def cards_and_notes(self, card_ids: Sequence[int]) -> list[tuple[Card, Note]]:
-        """Each card with its note, in the order of `card_ids` (missing ids skipped)."""
-        card_cols = ", ".join(f"c.{c.strip()}" for c in CARD_COLUMNS.split(","))
+    def page_rows(self, card_ids: Sequence[int]) -> list[PageRow]:
+        """What the browser shows of each card, in the order of `card_ids` (missing ids
+        skipped): one indexed statement, and no Card or Note built per row."""
         rows = self.db.execute(
-            f"SELECT {card_cols}, n.id, n.guid, n.notetype_id, n.fields, n.tags, "
-            f"n.created_ms, n.modified_ms FROM cards c JOIN notes n ON n.id = c.note_id "
-            f"WHERE c.id IN {_SELECTED}",
+            f"SELECT c.id, {_PAGE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id "
+            f"LEFT JOIN decks d ON d.id = c.deck_id WHERE c.id IN {_SELECTED}",
             [_ids(card_ids)],
         ).fetchall()
-        width = len(CARD_COLUMNS.split(","))
-        card_names = [c.strip() for c in CARD_COLUMNS.split(",")]
-        note_names = ["id", "guid", "notetype_id", "fields", "tags", "created_ms", "modified_ms"]
-        found: dict[int, tuple[Card, Note]] = {}
-        for row in rows:
-            card = card_from_row(dict(zip(card_names, row[:width], strict=True)))
-            note = note_from_row(dict(zip(note_names, row[width:], strict=True)))
-            found[card.id] = (card, note)
-        return [found[i] for i in card_ids if i in found]
+        found = {row[0]: row for row in rows}
+        return [
+            PageRow._make((*row[:-2], tuple(json.loads(row[-2])), split_tags(row[-1])))
+            for row in (found.get(i) for i in card_ids)
+            if row is not None
+        ]
 
     def cards(self, card_ids: Iterable[int]) -> list[Card]:
         """The cards with these ids, by id."""

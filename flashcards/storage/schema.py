@@ -379,4 +379,32 @@ def _stats_tables(db: Database) -> None:
     db.execute(REBUILD_STUDY_DAYS)
 
 
+_V6 = """
+DROP INDEX cards_queue_due;
+CREATE INDEX cards_queue_due ON cards(queue, due, buried_until);
+DROP INDEX cards_deck_interval;
+CREATE INDEX cards_interval ON cards(interval, type, deck_id);
+DROP INDEX cards_deck_easiness;
+CREATE INDEX cards_easiness ON cards(easiness, type, deck_id);
+DROP INDEX cards_deck_note;
+CREATE INDEX cards_deck_note ON cards(deck_id, note_id, ord);
+"""
+
+
+@migrations(name="0006_search_indexes")
+def _search_indexes(db: Database) -> None:
+    """Indexes that answer the browser's state and property searches by themselves.
+
+    cards_queue_due gains buried_until, so `is:due` (and the statistics' due
+    count) reads only the index range of today's reviews, never a card row.
+    The interval and easiness indexes now lead with the value, so `prop:ivl`
+    and `prop:ease` searches are index ranges (the statistics' histograms read
+    deck_intervals and deck_easiness, 0005), and the number of indexes a card
+    write maintains is unchanged. cards_deck_note gains ord, so a
+    deck's cards can be put in the browser's sort-field order (note, then card
+    ordinal) without reading their rows.
+    """
+    db.executescript(_V6)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -37,6 +37,7 @@ from flashcards.core.search import (
     tree_match,
 )
 from flashcards.storage.notes import has_text_index
+from flashcards.storage.search_order import narrows
 
 __all__ = ["SearchRepo", "SearchScope"]
 
@@ -300,8 +301,10 @@ class SearchRepo:
         return None if len(rows) > _MAX_PREFIX_TERMS else [r[0] for r in rows]
 
     def _compile(
-        self, node: Node, scope: SearchScope, sort: SortColumn | None
+        self, node: Node, scope: SearchScope, sort: SortColumn | None, scan: bool = False
     ) -> tuple[str, list[object]]:
+        """FROM … WHERE … for the query, and its parameters; `scan` reads the cards
+        table itself, in card-id order, using no index of it."""
         decks = [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM decks")]
         notetypes = [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM notetypes")]
         prefix_terms = self._prefix_terms if self.text_index else None
@@ -314,7 +317,8 @@ class SearchRepo:
             joins += " JOIN decks d ON d.id = c.deck_id"
         if sort == SortColumn.NOTETYPE:
             joins += " JOIN notetypes t ON t.id = n.notetype_id"
-        return f"FROM cards c{joins} WHERE {where}", compiler.params
+        cards = "cards c NOT INDEXED" if scan else "cards c"
+        return f"FROM {cards}{joins} WHERE {where}", compiler.params
 
     def card_ids(
         self,
@@ -324,12 +328,16 @@ class SearchRepo:
         descending: bool = False,
     ) -> list[int]:
         """Ids of the cards matching `node`, ordered by `sort` (else by card id)."""
-        body, params = self._compile(node, scope, sort)
         if sort is None:
-            # Card-id order: a scan of the cards table yields it without sorting.
-            sql = f"SELECT json_group_array(id) FROM (SELECT c.id AS id {body} ORDER BY c.id)"
+            # Card-id order (see search_order): after an index narrows the search, ids
+            # are sorted here, since ORDER BY would make SQLite scan every card row
+            # instead; otherwise one pass over the cards table yields them in order.
+            body, params = self._compile(node, scope, None, scan=not narrows(node))
+            sql = f"SELECT json_group_array(c.id) {body}"
             ids: list[int] = json.loads(self.db.execute(sql, params).fetchone()[0])
-            return ids[::-1] if descending else ids
+            ids.sort(reverse=descending)  # linear on ordered runs
+            return ids
+        body, params = self._compile(node, scope, sort)
         terms = list(_SORT_TERMS[sort])
         if not isinstance(node, MatchAll):
             # A filtered result is usually small: sorting it beats walking a sort index.
