@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from benchmarks.markdown import tables
 from tests.conftest import ROOT
 
 EXPECTED = {
@@ -22,6 +23,7 @@ EXPECTED = {
     "CLI stats --json (process)",
     "GUI start to first paint",
     "GUI peak RSS",
+    "peak RSS with the browser open",
     "export .csv (notes)",
     "import .csv into a new collection",
     "import .apkg into a new collection",
@@ -55,3 +57,14 @@ def test_the_runner_measures_everything_at_1000_cards(tmp_path: Path) -> None:
     assert data["settings"]["sizes"] == [1000]
     table = done.stdout[done.stdout.index("operation") :]
     assert all(op in table for op in EXPECTED)
+
+    # The document's tables are rendered from the same file: every row, once.
+    markdown = tables(path)
+    body = markdown[markdown.index("### Everything measured") :]
+    assert [line for line in body.splitlines() if line.startswith("| 1,000 |")] == [
+        line for line in body.splitlines() if line.startswith("| 1")
+    ]
+    assert len([line for line in body.splitlines() if line.startswith("| 1,000 |")]) == len(
+        data["results"]
+    )
+    assert "### Targets" not in body
