@@ -7,8 +7,7 @@ first ten keys are the DESIGN contract (decks … retention).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from flashcards.core.clock import day_to_date
 from flashcards.core.queue import subtree
@@ -45,8 +44,7 @@ HISTORY_DAYS = 365
 FORECAST_DAYS = 30
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(NamedTuple):
     """The `stats --json` contract (DESIGN §5): these keys never change."""
 
     decks: int
@@ -75,8 +73,7 @@ class Totals:
         }
 
 
-@dataclass(frozen=True)
-class Statistics:
+class Statistics(NamedTuple):
     """Everything the statistics page draws, for the collection or one deck tree."""
 
     deck: str | None
