@@ -202,17 +202,29 @@ class StatsRepo:
     def special_groups(
         self, today: int, mature_days: int, deck_ids: Sequence[int] | None = None
     ) -> list[CardGroup]:
-        """Cards suspended, buried, or waiting for a re-drill today, grouped."""
-        decks = _DeckFilter(deck_ids, "+deck_id")  # few rows: the OR of three indexes leads
-        rows = self.db.execute(
-            "SELECT type, interval >= ?, queue = -1, buried_until > ?, drill_day IS ?, count(*) "
-            "FROM cards WHERE (queue = -1 OR buried_until > ? OR drill_day = ?)"
-            f"{decks.clause()} GROUP BY 1, 2, 3, 4, 5",
+        """Cards suspended, buried, or waiting for a re-drill today, grouped.
+
+        Suspended cards come from the partial index cards_suspended, without
+        reading their rows; since suspended wins over buried and re-drill, their
+        groups say neither. The few others are found through cards_buried and
+        cards_drill.
+        """
+        decks = _DeckFilter(deck_ids)
+        suspended = self.db.execute(
+            "SELECT type, interval >= ?, count(*) FROM cards INDEXED BY cards_suspended "
+            f"WHERE queue = -1{decks.clause()} GROUP BY 1, 2",
+            [mature_days, *decks.params()],
+        )
+        groups = [CardGroup(CardType(t), bool(m), True, False, False, n) for t, m, n in suspended]
+        decks = _DeckFilter(deck_ids, "+deck_id")  # few rows: the OR of two indexes leads
+        others = self.db.execute(
+            "SELECT type, interval >= ?, buried_until > ?, drill_day IS ?, count(*) FROM cards "
+            f"WHERE (buried_until > ? OR drill_day = ?) AND queue != -1{decks.clause()} "
+            "GROUP BY 1, 2, 3, 4",
             [mature_days, today, today, today, today, *decks.params()],
         )
-        return [
-            CardGroup(CardType(t), bool(m), bool(s), bool(b), bool(d), n)
-            for t, m, s, b, d, n in rows
+        return groups + [
+            CardGroup(CardType(t), bool(m), False, bool(b), bool(d), n) for t, m, b, d, n in others
         ]
 
     def note_count(self, deck_ids: Sequence[int] | None = None) -> int:
