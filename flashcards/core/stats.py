@@ -24,6 +24,7 @@ __all__ = [
     "CardGroup",
     "CardState",
     "DayActivity",
+    "DayHistory",
     "DaySeries",
     "MonthRetention",
     "ReviewSeries",
@@ -116,6 +117,15 @@ class DayActivity(NamedTuple):
     def learned(self) -> int:
         """SM-2 repetitions of cards already learned: the base of true retention."""
         return self.young + self.mature
+
+
+class DayHistory(NamedTuple):
+    """What the statistics need of the study days with answers."""
+
+    recent: list[DayActivity]  # from a given day on, oldest first
+    totals: DayActivity  # every day summed (its day is 0)
+    months: list[DayActivity]  # learned repetitions, for monthly_retention
+    study_days: list[int]  # every day's number, oldest first
 
 
 class CardGroup(NamedTuple):

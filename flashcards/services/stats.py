@@ -132,8 +132,8 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         members = subtree(store.decks.all(), deck)
         deck_ids = [d.id for d in members]
         deck_count = len(members)
-    recent = repo.days(deck_ids, since=today - HISTORY_DAYS + 1)
-    all_days = repo.day_totals(deck_ids)
+    history = repo.history(deck_ids, since=today - HISTORY_DAYS + 1)
+    recent, all_days = history.recent, history.totals
     queues = repo.queue_counts(deck_ids)
     by_type = repo.interval_counts(deck_ids)
     learned = by_type.get(1, {})
@@ -173,6 +173,6 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         easiness=tuple(easiness_histogram(easiness)),
         mean_easiness=None if (m := mean_of(easiness)) is None else m / 100,
         states=count_states(type_totals, repo.special_groups(today, MATURE_DAYS, deck_ids)),
-        retention_by_month=tuple(monthly_retention(repo.months(deck_ids))),
-        streak=streaks(repo.study_days(deck_ids), today),
+        retention_by_month=tuple(monthly_retention(history.months)),
+        streak=streaks(history.study_days, today),
     )
