@@ -78,12 +78,14 @@ class StatsRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def days(self, deck_ids: Sequence[int] | None = None, since: int = 0) -> list[DayActivity]:
-        """Every study day with answers from day `since` on, oldest first."""
+    def days(
+        self, deck_ids: Sequence[int] | None = None, since: int | None = None
+    ) -> list[DayActivity]:
+        """Every study day with answers (from day `since` on, if given), oldest first."""
+        after, params = ("", []) if since is None else (" WHERE day >= ?", [since])
         rows = self.db.execute(
-            f"SELECT day, {_DAY_COLUMNS} FROM {_days_with_answers(deck_ids)} "
-            "WHERE day >= ? ORDER BY day",
-            [*_DeckFilter(deck_ids).params(), since],
+            f"SELECT day, {_DAY_COLUMNS} FROM {_days_with_answers(deck_ids)}{after} ORDER BY day",
+            [*_DeckFilter(deck_ids).params(), *params],
         )
         return [DayActivity(*row) for row in rows]
 
