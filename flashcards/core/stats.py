@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -25,6 +24,7 @@ __all__ = [
     "CardGroup",
     "CardState",
     "DayActivity",
+    "DayHistory",
     "DaySeries",
     "MonthRetention",
     "ReviewSeries",
@@ -119,8 +119,16 @@ class DayActivity(NamedTuple):
         return self.young + self.mature
 
 
-@dataclass(frozen=True)
-class CardGroup:
+class DayHistory(NamedTuple):
+    """What the statistics need of the study days with answers."""
+
+    recent: list[DayActivity]  # from a given day on, oldest first
+    totals: DayActivity  # every day summed (its day is 0)
+    months: list[DayActivity]  # learned repetitions, for monthly_retention
+    study_days: list[int]  # every day's number, oldest first
+
+
+class CardGroup(NamedTuple):
     """Cards sharing a type, an interval class and today's special state, counted."""
 
     type: CardType
@@ -128,14 +136,16 @@ class CardGroup:
     suspended: bool
     buried: bool
     drilling: bool
-    count: int
+    cards: int
 
 
 # -- values out ----------------------------------------------------------------
+# NamedTuples, immutable like frozen dataclasses: a class statement costs ~0.15 ms
+# instead of ~0.8 ms on our 2-core machines, and `flashcards stats` defines them all
+# at start-up.
 
 
-@dataclass(frozen=True)
-class TodayStats:
+class TodayStats(NamedTuple):
     cards: int  # distinct cards answered today
     answers: int
     correct: int
@@ -156,8 +166,7 @@ class TodayStats:
         }
 
 
-@dataclass(frozen=True)
-class DaySeries:
+class DaySeries(NamedTuple):
     """One value per study day from `start` on."""
 
     start: int
@@ -167,8 +176,7 @@ class DaySeries:
         return {"start": day_to_date(self.start).isoformat(), "values": list(self.values)}
 
 
-@dataclass(frozen=True)
-class ReviewSeries:
+class ReviewSeries(NamedTuple):
     """Answers per study day from `start` on, by kind, with time spent."""
 
     start: int
@@ -189,8 +197,7 @@ class ReviewSeries:
         }
 
 
-@dataclass(frozen=True)
-class Bucket:
+class Bucket(NamedTuple):
     """Cards whose value lies in [low, high); high None means no upper bound."""
 
     low: float
@@ -201,8 +208,7 @@ class Bucket:
         return {"from": self.low, "to": self.high, "cards": self.cards}
 
 
-@dataclass(frozen=True)
-class MonthRetention:
+class MonthRetention(NamedTuple):
     month: str  # YYYY-MM of the study day
     passed: int
     reviews: int
@@ -220,8 +226,7 @@ class MonthRetention:
         }
 
 
-@dataclass(frozen=True)
-class Streak:
+class Streak(NamedTuple):
     current: int
     longest: int
 
@@ -229,8 +234,7 @@ class Streak:
         return {"current": self.current, "longest": self.longest}
 
 
-@dataclass(frozen=True)
-class StateCounts:
+class StateCounts(NamedTuple):
     new: int = 0
     learning: int = 0
     young: int = 0
@@ -382,13 +386,13 @@ def count_states(type_totals: Mapping[int, int], groups: Sequence[CardGroup]) ->
         if not (g.suspended or g.buried or g.drilling):
             continue
         key = 0 if g.type == CardType.NEW else (2 if g.mature else 1)
-        taken[key] += g.count
+        taken[key] += g.cards
         if g.suspended:
-            suspended += g.count
+            suspended += g.cards
         elif g.buried:
-            buried += g.count
+            buried += g.cards
         else:
-            learning += g.count
+            learning += g.cards
     return StateCounts(
         new=type_totals.get(0, 0) - taken[0],
         learning=learning,

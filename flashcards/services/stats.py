@@ -7,8 +7,7 @@ first ten keys are the DESIGN contract (decks … retention).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from flashcards.core.clock import day_to_date
 from flashcards.core.queue import subtree
@@ -45,8 +44,7 @@ HISTORY_DAYS = 365
 FORECAST_DAYS = 30
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(NamedTuple):
     """The `stats --json` contract (DESIGN §5): these keys never change."""
 
     decks: int
@@ -75,8 +73,7 @@ class Totals:
         }
 
 
-@dataclass(frozen=True)
-class Statistics:
+class Statistics(NamedTuple):
     """Everything the statistics page draws, for the collection or one deck tree."""
 
     deck: str | None
@@ -122,11 +119,6 @@ class Statistics:
         }
 
 
-def _retention(days: list[DayActivity]) -> float | None:
-    learned = sum(d.learned for d in days)
-    return sum(d.learned_passed for d in days) / learned if learned else None
-
-
 def collection_statistics(col: Collection, deck: str | None = None) -> Statistics:
     """Statistics for every card, or for `deck` and its subdecks."""
     store = col.store
@@ -140,20 +132,20 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         members = subtree(store.decks.all(), deck)
         deck_ids = [d.id for d in members]
         deck_count = len(members)
-    days = repo.days(deck_ids)
+    history = repo.history(deck_ids, since=today - HISTORY_DAYS + 1)
+    recent, all_days = history.recent, history.totals
     queues = repo.queue_counts(deck_ids)
     by_type = repo.interval_counts(deck_ids)
     learned = by_type.get(1, {})
     easiness = repo.easiness_counts(deck_ids)
-    due_days, overdue = forecast(
-        repo.due_by_day(today, today + FORECAST_DAYS, deck_ids), today, FORECAST_DAYS
-    )
+    due_by_day = repo.due_by_day(today, today + FORECAST_DAYS, deck_ids)
+    due_days, overdue = forecast(due_by_day, today, FORECAST_DAYS)
     type_totals = {
         0: sum(by_type.get(0, {}).values()),
         1: sum(n for interval, n in learned.items() if interval < MATURE_DAYS),
         2: sum(n for interval, n in learned.items() if interval >= MATURE_DAYS),
     }
-    today_row = next((d for d in days if d.day == today), DayActivity(today))
+    today_row = next((d for d in recent if d.day == today), DayActivity(today))
     totals = Totals(
         decks=deck_count,
         notes=repo.note_count(deck_ids),
@@ -161,18 +153,19 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         new=queues.get(0, 0),
         review=queues.get(1, 0),
         suspended=queues.get(-1, 0),
-        due_today=repo.due_count(today, deck_ids),
-        reviews_total=sum(d.answers for d in days),
+        # due_by_day counts the overdue cards on today - 1, and the buried ones too.
+        due_today=overdue + due_by_day.get(today, 0) - repo.buried_due(today, deck_ids),
+        reviews_total=all_days.answers,
         reviews_today=today_row.answers,
-        retention=_retention(days),
+        retention=all_days.learned_passed / all_days.learned if all_days.learned else None,
     )
     return Statistics(
         deck=deck,
         today=today,
         totals=totals,
-        studied_today=today_stats(days, today, repo.cards_answered(today, deck_ids)),
-        heatmap=heatmap(days, today, HISTORY_DAYS),
-        reviews=review_series(days, today, HISTORY_DAYS),
+        studied_today=today_stats(recent, today, repo.cards_answered(today, deck_ids)),
+        heatmap=heatmap(recent, today, HISTORY_DAYS),
+        reviews=review_series(recent, today, HISTORY_DAYS),
         forecast=due_days,
         overdue=overdue,
         intervals=tuple(interval_histogram(learned)),
@@ -180,6 +173,6 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         easiness=tuple(easiness_histogram(easiness)),
         mean_easiness=None if (m := mean_of(easiness)) is None else m / 100,
         states=count_states(type_totals, repo.special_groups(today, MATURE_DAYS, deck_ids)),
-        retention_by_month=tuple(monthly_retention(days)),
-        streak=streaks((d.day for d in days), today),
+        retention_by_month=tuple(monthly_retention(history.months)),
+        streak=streaks(history.study_days, today),
     )

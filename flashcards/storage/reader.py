@@ -34,6 +34,7 @@ MIGRATIONS = (
     "0004_queue_and_deck_counts",
     "0005_stats_tables",
     "0006_search_indexes",
+    "0007_suspended_index",
 )
 """The schema steps of schema.py, by name (a test keeps the two lists equal; were
 this one behind, the reader would refuse a current collection: slower, never wrong)."""

@@ -407,4 +407,17 @@ def _search_indexes(db: Database) -> None:
     db.executescript(_V6)
 
 
+@migrations(name="0007_suspended_index")
+def _suspended_index(db: Database) -> None:
+    """A partial index of the suspended cards by deck, type and interval.
+
+    The statistics' card states take the suspended cards out of new, young and
+    mature; finding them through (queue, due) read every suspended card's row
+    for its type and interval (~6 ms at 100k cards, 125 ms at 1M). This index
+    holds only suspended cards, so answering, which never touches one, does
+    not maintain it.
+    """
+    db.execute("CREATE INDEX cards_suspended ON cards(deck_id, type, interval) WHERE queue = -1")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
