@@ -74,6 +74,23 @@ def test_due_today_is_an_index_lookup(col: Collection) -> None:
         assert all("USING" in s and "INDEX" in s for s in card_steps), (sql, steps)
 
 
+def test_duplicate_check_matches_exactly_through_the_sort_index(col: Collection) -> None:
+    """Only notes of the same type whose first field is the same text, case included,
+    are duplicates; the lookup is a range of notes_sort, not every note of the type."""
+    note, _ = col.add_note("Basic", ["Region", "a"], deck="D")
+    col.add_note("Basic", ["region", "b"], deck="D")  # differs in case only: not the same
+    col.add_note("Basic (and reversed card)", ["Region", "c"], deck="D")  # another type
+    assert col.duplicates_of("Basic", "Region") == [note.id]
+    assert col.duplicates_of("Basic", "<b>Region</b>") == [note.id]  # HTML is ignored
+    assert col.duplicates_of("Basic", "Region", exclude=note.id) == []
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        col.duplicates_of("Basic", "Region")
+    ((sql, params),) = [(q, p) for q, p in executed if "FROM notes" in q]
+    plan = col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or []).fetchall()
+    assert [row[3] for row in plan] == ["SEARCH notes USING INDEX notes_sort (sort_field=?)"]
+
+
 def test_foreign_keys_are_enforced(col: Collection) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         col.store.db.execute(

@@ -230,7 +230,7 @@ class BrowserWindow(QMainWindow):
 
     def select_cards(self, card_ids: Iterable[int], current: int | None = None) -> None:
         """Select the rows of these cards (those the search still finds)."""
-        rows = sorted(r for c in card_ids if (r := self.model.row_of(c)) is not None)
+        rows = self.model.rows_of(card_ids)
         self._select_rows(rows, None if current is None else self.model.row_of(current))
 
     def _select_rows(self, rows: list[int], current: int | None) -> None:
@@ -250,7 +250,7 @@ class BrowserWindow(QMainWindow):
 
     def _after_reset(self, keep: list[int], current: int | None, fallback_row: int) -> None:
         """Restore the selection after the rows were read again (or pick a nearby row)."""
-        if any(self.model.row_of(c) is not None for c in keep):
+        if self.model.rows_of(keep):
             self.select_cards(keep, current)
         elif self.model.rowCount() and fallback_row >= 0:
             self._select_rows([min(fallback_row, self.model.rowCount() - 1)], None)

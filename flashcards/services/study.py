@@ -118,7 +118,9 @@ class _Queue:
     def answered(self, card: Card, today: int) -> bool:
         """Take a card just answered out, or back in as a re-drill; False if it was not
         in the queue (then only building the queue again tells what changed)."""
-        if not (_remove(self.drills, card.id) or _remove(self.rest, card.id)):
+        if self.rest and self.rest[0].card.id == card.id:
+            del self.rest[0]  # the usual case: the head of reviews and new cards
+        elif not (_remove(self.drills, card.id) or _remove(self.rest, card.id)):
             return False
         if card.drill_day == today and not card.suspended:
             entry = QueueCard(card.id, card.note_id, card.deck_id, card.due, card.drill_due_ms)

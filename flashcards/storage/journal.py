@@ -107,10 +107,14 @@ class Recording:
     def _save_where(self, table: str, column: str, ids: Iterable[int]) -> None:
         _check_table(table)
         journal = self.journal
-        cursor = self.db.execute(
-            f"SELECT * FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
-            [_json_ids(ids)],
-        )
+        wanted = [int(i) for i in ids]
+        if len(wanted) == 1:  # an answer, a bury: one plain index lookup, no JSON
+            cursor = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ?", wanted)
+        else:
+            cursor = self.db.execute(
+                f"SELECT * FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+                [_json_ids(wanted)],
+            )
         names = tuple(d[0] for d in cursor.description)
         if names[0] != "id":
             raise ValueError(

@@ -190,9 +190,14 @@ class NoteRepo:
 
     def with_first_field(self, notetype_id: int, sort_value: str) -> list[int]:
         """Ids of notes of a type whose first field reads `sort_value` (duplicate check)."""
+        # Equal values are equal ignoring case too, so the NOCASE comparison changes
+        # nothing but lets notes_sort find the few candidates; `+notetype_id` keeps
+        # SQLite from walking notes_notetype instead, which read every note of the
+        # type (40 ms and 26 MB of page cache at 100,000 cards, on each browser open).
         rows = self.db.execute(
-            "SELECT id FROM notes WHERE notetype_id = ? AND sort_field = ?",
-            [notetype_id, sort_value],
+            "SELECT id FROM notes WHERE sort_field = ? COLLATE NOCASE AND sort_field = ? "
+            "AND +notetype_id = ?",
+            [sort_value, sort_value, notetype_id],
         )
         return [r[0] for r in rows]
 

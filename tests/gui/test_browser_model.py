@@ -102,6 +102,27 @@ def _big_collection(path: Path, cards: int) -> Collection:
     return Collection.open(path, clock=FixedClock(NOW), load_bundled=False)
 
 
+def test_rows_of_finds_the_rows_of_cards_the_search_holds(tmp_path: Path) -> None:
+    col = _big_collection(tmp_path / "big", 300)
+    try:
+        model = CardTableModel(col)
+        model.search("")
+        ids = model.card_ids
+        # Rows picked by hand, given out of order, with ids no card has (0, -5).
+        picked = [250, 3, 120, 299, 0]
+        assert model.rows_of([ids[r] for r in picked] + [0, -5]) == [0, 3, 120, 250, 299]
+        many = list(range(0, 300, 7))  # 43 rows: more than are looked up one by one
+        assert model.rows_of([ids[r] for r in reversed(many)] + [-1]) == many
+        assert model.row_of(ids[42]) == 42
+        assert model.row_of(-1) is None
+        model.search("deck:AWS")  # a narrower search holds fewer of them
+        held = set(model.card_ids)
+        outside = next(i for i in ids if i not in held)
+        assert model.rows_of([outside]) == []
+    finally:
+        col.close()
+
+
 def test_rows_are_read_a_page_at_a_time_and_few_pages_are_kept(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
