@@ -50,7 +50,7 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
 def _size(result: object) -> str:
     if hasattr(result, "card_ids"):
         return str(len(result.card_ids))
-    if hasattr(result, "__len__"):
+    if isinstance(result, list):  # card ids; statistics (a NamedTuple) have no size
         return str(len(result))
     return "—"
 
