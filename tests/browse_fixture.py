@@ -102,6 +102,10 @@ _LOGS = (
 )
 
 
+Fixture = tuple[Collection, dict[str, int]]
+"""A collection built by build() and its cards' ids by label."""
+
+
 def build(data_dir: Path, clock: FixedClock | None = None) -> tuple[Collection, dict[str, int]]:
     """Create the fixture collection; return it (open, clock at NOW) and label → card id."""
     clock = clock or FixedClock(NOW)

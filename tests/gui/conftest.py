@@ -11,11 +11,14 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from flashcards.core.clock import FixedClock
 from flashcards.gui.appearance import Appearance
+from flashcards.gui.browser_window import BrowserWindow
 from flashcards.gui.language import Translations
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
 from flashcards.services.collection import Collection
+from tests.browse_fixture import NOW, Fixture, build
 
 
 @pytest.fixture
@@ -58,4 +61,27 @@ def window(
     yield main
     main.close()
     main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# -- the browser on the hand-built collection of tests/browse_fixture.py --------------------
+
+
+@pytest.fixture
+def fixture(tmp_path: Path) -> Iterator[Fixture]:
+    """The hand-built collection, opened afresh (so its undo stack is empty)."""
+    col, ids = build(tmp_path / "data")
+    col.close()
+    col = Collection.open(tmp_path / "data", clock=FixedClock(NOW), load_bundled=False)
+    yield col, ids
+    col.close()
+
+
+@pytest.fixture
+def browser(qtbot: QtBot, fixture: Fixture) -> Iterator[BrowserWindow]:
+    window = BrowserWindow(fixture[0])
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

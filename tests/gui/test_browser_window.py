@@ -7,18 +7,16 @@ Ctrl+Z must bring every row back exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from flashcards.core.clock import FixedClock
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.browser_dialogs import DeckChoiceDialog, DueDateDialog, TagsDialog
 from flashcards.gui.browser_model import COLUMNS
@@ -27,30 +25,9 @@ from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
 from flashcards.services.browse import BrowseRow, CardState, SortColumn
 from flashcards.services.collection import Collection
-from tests.browse_fixture import ALL, NOW, build, labels_of
+from tests.browse_fixture import ALL, Fixture, labels_of
 
-Fixture = tuple[Collection, dict[str, int]]
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def fixture(tmp_path: Path) -> Iterator[Fixture]:
-    """The hand-built collection, opened afresh (so its undo stack is empty)."""
-    col, ids = build(tmp_path / "data")
-    col.close()
-    col = Collection.open(tmp_path / "data", clock=FixedClock(NOW), load_bundled=False)
-    yield col, ids
-    col.close()
-
-
-@pytest.fixture
-def browser(qtbot: QtBot, fixture: Fixture) -> Iterator[BrowserWindow]:
-    window = BrowserWindow(fixture[0])
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def shown(window: BrowserWindow, ids: dict[str, int]) -> set[str]:

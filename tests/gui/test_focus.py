@@ -7,25 +7,17 @@ never in the tags of a new note or on an OK button that swallows it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from flashcards.core.clock import FixedClock
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.browser_dialogs import DeckChoiceDialog, DueDateDialog, TagsDialog
 from flashcards.gui.browser_window import BrowserWindow
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.note_dialog import NoteDialog
 from flashcards.gui.preferences import Preferences
-from flashcards.services.collection import Collection
-from tests.browse_fixture import NOW, build
-
-Fixture = tuple[Collection, dict[str, int]]
+from tests.browse_fixture import Fixture
 
 
 def _focused(widget: QWidget) -> QWidget | None:
@@ -108,25 +100,6 @@ def test_edit_opens_in_the_first_field(qtbot: QtBot, window: MainWindow) -> None
 
 
 # -- the browser's small dialogs --------------------------------------------------------
-
-
-@pytest.fixture
-def fixture(tmp_path: Path) -> Iterator[Fixture]:
-    col, ids = build(tmp_path / "data")
-    col.close()
-    col = Collection.open(tmp_path / "data", clock=FixedClock(NOW), load_bundled=False)
-    yield col, ids
-    col.close()
-
-
-@pytest.fixture
-def browser(qtbot: QtBot, fixture: Fixture) -> Iterator[BrowserWindow]:
-    window = BrowserWindow(fixture[0])
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _open(qtbot: QtBot, browser: BrowserWindow, ids: dict[str, int], key: str) -> QWidget:
