@@ -1,7 +1,7 @@
 """The `.apkg` exporter's SQL against the same conversion written in Python.
 
 export_file writes Anki's collection with INSERT … SELECT (storage/ankiexport.py);
-formats/ankiwrite.py's `anki_rows` converts the same rows in Python. For a
+tests/anki_reference.py's `anki_rows` converts the same rows in Python. For a
 collection with new, reviewed, lapsed, drilled, buried and suspended cards in
 two deck trees, both must give the same Anki rows — whole collection or one
 deck, with or without scheduling. Review-log ids are compared where the answer
@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from flashcards.core.clock import FixedClock, day_start, to_ms
-from flashcards.formats.ankiwrite import anki_rows
 from flashcards.services.collection import Collection
 from flashcards.services.exporting import ExportOptions, export_file
+from tests.anki_reference import anki_rows
 
 NOW = datetime.fromisoformat("2026-11-20T10:00:00+09:00")
 

@@ -1,7 +1,7 @@
 """Writing an Anki collection file straight from ours with INSERT … SELECT (`.apkg` export).
 
 The new, empty schema-11 file (storage/ankidb.py) is ATTACHed as `ax` and
-filled from the collection's tables in SQL; formats/ankiwrite.py's `anki_rows`
+filled from the collection's tables in SQL; tests/anki_reference.py's `anki_rows`
 is the same conversion in Python (the tests hold one to the other). Python
 supplies only what SQL cannot say well: the col row (note types, decks and
 options as Anki's JSON), our note type and deck ids → Anki's, and Anki's note
