@@ -116,15 +116,6 @@ class BulkRepo:
         )
         return {(r[0], r[1]) for r in rows}
 
-    def first_card_decks(self, note_ids: Iterable[int]) -> dict[int, int]:
-        """The deck of each note's first card."""
-        rows = self.db.execute(
-            "SELECT note_id, deck_id, min(ord) FROM cards "
-            "WHERE note_id IN (SELECT value FROM json_each(?)) GROUP BY note_id",
-            [_in_json(note_ids)],
-        )
-        return {r[0]: r[1] for r in rows}
-
     def next_ids(self) -> tuple[int, int]:
         """The next free note id and card id."""
         note = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0]

@@ -191,16 +191,6 @@ class CardRepo:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM cards").fetchone()[0])
 
-    def count_by_queue(self) -> dict[int, int]:
-        return dict(self.db.execute("SELECT queue, count(*) FROM cards GROUP BY queue").fetchall())
-
-    def due_review_count(self, today: int) -> int:
-        row = self.db.execute(
-            "SELECT count(*) FROM cards WHERE queue = 1 AND due <= ? AND buried_until <= ?",
-            [today, today],
-        ).fetchone()
-        return int(row[0])
-
     def count_by_deck(self) -> dict[int, int]:
         """Cards per deck (its own cards only), from the counts the triggers keep."""
         return dict(

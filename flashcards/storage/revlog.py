@@ -57,14 +57,6 @@ class ReviewRepo:
         )
         return {deck: StudiedToday(new=int(n), reviews=int(r)) for deck, n, r in rows}
 
-    def retention_counts(self) -> tuple[int, int]:
-        """Review-kind grades of learned cards: (passed with 3 or more, all)."""
-        row = self.db.execute(
-            "SELECT coalesce(sum(grade >= 3), 0), count(*) FROM revlog "
-            "WHERE kind = 0 AND interval_before > 0"
-        ).fetchone()
-        return int(row[0]), int(row[1])
-
     def count(self, day: int | None = None) -> int:
         """Graded answers (reviews and re-drills; MANUAL state entries are not answers)."""
         if day is None:
