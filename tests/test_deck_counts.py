@@ -97,3 +97,28 @@ def test_a_large_bulk_import_leaves_the_counts_right(col: Collection) -> None:
     assert _kept(col) == _counted(col)
     assert _deck_list_cards(col)["Bulk"] == 3
     assert col.check(repair=False).ok
+
+
+def _triggers(col: Collection) -> list[tuple[str, str]]:
+    rows = col.store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    return sorted(rows)
+
+
+def test_a_bulk_write_puts_every_trigger_back_whether_it_ends_or_fails(col: Collection) -> None:
+    """Bulk writes drop the card and review-log triggers; the counts must be kept after."""
+    before = _triggers(col)
+    bulk = col.store.bulk
+    try:
+        with bulk.bulk_transaction(rebuild_indexes=True):
+            col.store.db.execute("DELETE FROM cards")
+            raise RuntimeError("the import fails half-way")
+    except RuntimeError:
+        pass
+    assert _triggers(col) == before
+    with bulk.bulk_transaction(rebuild_indexes=True):
+        pass
+    assert _triggers(col) == before
+    ids = [c.id for c in col.store.cards.iter_all()]
+    col.suspend_cards(ids[:2])  # counted by the triggers, which must be there again
+    col.move_cards(ids[2:3], "Moved")
+    assert _kept(col) == _counted(col)
