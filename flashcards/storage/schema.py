@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from flashcards.core.searchtext import note_search_text
+from flashcards.storage.database import run_script
 from flashcards.storage.stats_schema import (
     CARD_SHAPES,
     REBUILD_STUDY_DAYS,
@@ -121,7 +122,7 @@ CREATE INDEX revlog_day ON revlog(day);
 
 @migrations(name="0001_initial")
 def _initial(db: Database) -> None:
-    db.executescript(_V1)
+    run_script(db, _V1)
 
 
 _COUNTERS = {
@@ -254,7 +255,7 @@ def _browser_and_stats(db: Database) -> None:
         for note_id, fields in db.execute("SELECT id, fields FROM notes").fetchall()
     ]
     db.conn.executemany("UPDATE notes SET search_text = ? WHERE id = ?", rows)
-    db.executescript(_V2)
+    run_script(db, _V2)
     db.execute(REBUILD_REVIEW_DAYS)
     _create_text_index(db)
 
@@ -356,7 +357,7 @@ def _queue_and_deck_counts(db: Database) -> None:
     during bulk imports, which rebuild both), so the deck list and the statistics
     count cards in O(decks), not O(cards).
     """
-    db.executescript(_V4)
+    run_script(db, _V4)
     db.execute(REBUILD_DECK_CARD_COUNTS)
 
 
@@ -373,9 +374,9 @@ def _stats_tables(db: Database) -> None:
     one row per day instead of a GROUP BY over days x decks. See stats_schema.py.
     """
     for table, column in CARD_SHAPES.items():
-        db.executescript(card_shape_sql(table, column, _LIVE))
+        run_script(db, card_shape_sql(table, column, _LIVE))
         db.execute(rebuild_card_shapes(table))
-    db.executescript(STUDY_DAYS_SQL)
+    run_script(db, STUDY_DAYS_SQL)
     db.execute(REBUILD_STUDY_DAYS)
 
 
@@ -404,7 +405,7 @@ def _search_indexes(db: Database) -> None:
     deck's cards can be put in the browser's sort-field order (note, then card
     ordinal) without reading their rows.
     """
-    db.executescript(_V6)
+    run_script(db, _V6)
 
 
 @migrations(name="0007_suspended_index")
