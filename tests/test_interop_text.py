@@ -157,6 +157,41 @@ def test_duplicate_policies(empty_col: Collection, tmp_path: Path) -> None:
     assert sorted(n[1] for n in _notes(empty_col)) == [("EC2", "바뀐 뒷면"), ("EC2", "서버")]
 
 
+def test_rows_sharing_a_first_field_stay_separate_notes(
+    empty_col: Collection, tmp_path: Path
+) -> None:
+    """Homonyms (배 'pear', 배 'ship') are two notes, and importing again finds both."""
+    path = tmp_path / "homonyms.csv"
+    path.write_text("배,pear\n배,ship\n눈,eye\n", encoding="utf-8")
+    first = import_file(empty_col, path)
+    assert (first.added, first.skipped) == (3, 0)
+    assert sorted(n[1] for n in _notes(empty_col)) == [
+        ("눈", "eye"),
+        ("배", "pear"),
+        ("배", "ship"),
+    ]
+    again = import_file(empty_col, path)
+    assert (again.added, again.unchanged, again.skipped) == (0, 3, 0)
+    path.write_text("배,pear\n배,boat\n눈,eye\n", encoding="utf-8")
+    edited = import_file(empty_col, path)
+    assert (edited.added, edited.updated, edited.unchanged) == (0, 1, 2)
+    assert ("배", "boat") in [n[1] for n in _notes(empty_col)]
+
+
+def test_columns_beyond_the_fields_are_left_out_with_a_remark(
+    empty_col: Collection, tmp_path: Path
+) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text("a,b\nc\nd,e,f\n", encoding="utf-8")
+    summary = import_file(empty_col, path)
+    assert summary.added == 3
+    assert sorted(n[1] for n in _notes(empty_col)) == [("a", "b"), ("c", ""), ("d", "e")]
+    assert summary.notes == [
+        "ragged.csv, line 3: 3 fields, but note type 'Basic' has 2 (Front, Back); "
+        "the rest were left out"
+    ]
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".tsv"])
 def test_real_anki_reads_our_export(col: Collection, tmp_path: Path, suffix: str) -> None:
     out = export_file(col, tmp_path / f"out{suffix}").path

@@ -69,6 +69,18 @@ def guid_for(*parts: str) -> str:
     return "".join(chars)
 
 
+def _text_guid(notetype: str, first: str, occurrences: dict[tuple[str, str], int]) -> str:
+    """The guid of a row without one: from its note type and first field, and for
+    the second and later rows with that same first field (homonyms such as
+    배 'pear' and 배 'ship') also from how many came before, so each stays a note
+    of its own and importing the file again finds every one of them."""
+    seen = occurrences.get((notetype, first), 0)
+    occurrences[(notetype, first)] = seen + 1
+    if seen == 0:
+        return guid_for(notetype, first)
+    return guid_for(notetype, first, str(seen + 1))
+
+
 def save_note(
     store: Store,
     notetype: NoteType,
@@ -119,11 +131,6 @@ def _check_record(record: NoteRecord, notetype: NoteType | None, source: str) ->
     where = f"{source}, {record.where}" if record.where else source
     if notetype is None:
         raise ImportFormatError(f"{where}: unknown note type {record.notetype!r}")
-    if any(f.strip() for f in record.fields[len(notetype.fields) :]):
-        raise ImportFormatError(
-            f"{where}: {len(record.fields)} fields, but note type {notetype.name!r} has "
-            f"{len(notetype.fields)} ({', '.join(notetype.fields)})"
-        )
     if not record.fields or (
         not strip_html(record.fields[0]).strip() and "<img" not in record.fields[0]
     ):
@@ -153,18 +160,19 @@ def apply_records(
     deck_ids: dict[str, int] = {}
     pkg = Package(source=source, notetypes=list(types.values()), generate_cards=True)
     pkg.note_decks, pkg.note_where = [], []
+    occurrences: dict[tuple[str, str], int] = {}
     for index, (record, notetype) in enumerate(checked):
         # Missing fields are empty; extra empty columns (a trailing tab) are dropped.
         width = len(notetype.fields)
         fields = (record.fields + ("",) * width)[:width]
-        guid = record.guid or guid_for(notetype.name, strip_html(fields[0]))
+        guid = record.guid or _text_guid(notetype.name, strip_html(fields[0]), occurrences)
         deck_name = deck_override or record.deck or default_deck
         deck_id = deck_ids.setdefault(deck_name, len(deck_ids) + 1)
         pkg.notes.append((index, guid, notetype.id, fields, record.tags, now_ms, now_ms))
         pkg.note_decks.append(deck_id)
         pkg.note_where.append(record.where or f"note {index + 1}")
     pkg.decks = [Deck(i, name) for name, i in deck_ids.items()]
-    return apply_package(
+    summary = apply_package(
         store,
         pkg,
         default_deck=default_deck,
@@ -173,3 +181,13 @@ def apply_records(
         policy=policy or DuplicatePolicy.UPDATE,
         progress=progress,
     )
+    # As in Anki, columns beyond the note type's fields are left out, not refused:
+    # one stray separator in a spreadsheet should not stop the whole file.
+    for index, (record, notetype) in enumerate(checked):
+        if any(f.strip() for f in record.fields[len(notetype.fields) :]):
+            summary.notes.append(
+                f"{source}, {record.where or f'note {index + 1}'}: {len(record.fields)} "
+                f"fields, but note type {notetype.name!r} has {len(notetype.fields)} "
+                f"({', '.join(notetype.fields)}); the rest were left out"
+            )
+    return summary
