@@ -72,8 +72,10 @@ class NotePane(QStackedWidget):
         self.show_nothing(0)
         self._retranslate()
 
-    def load(self, note_id: int, card_template: str) -> None:
-        """Show a note; unsaved edits on screen are dropped (call save() first)."""
+    def load(self, note_id: int, card_template: str, ordinal: int | None = None) -> None:
+        """Show a note, previewing the card of `ordinal`; unsaved edits on screen are
+        dropped (call save() first)."""
+        self.editor.ordinal = ordinal
         self.editor.load_note(note_id)
         self.note_id = note_id
         self._template = card_template
@@ -82,6 +84,13 @@ class NotePane(QStackedWidget):
         self.status_label.clear()
         self._info_text()
         self.setCurrentIndex(0)
+
+    def show_card(self, card_template: str, ordinal: int) -> None:
+        """Another card of the note on screen: its name and preview; edits stay."""
+        self._template = card_template
+        self.editor.ordinal = ordinal
+        self.editor.update_preview()
+        self._info_text()
 
     def _info_text(self) -> None:
         if self.note_id is not None:

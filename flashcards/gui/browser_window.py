@@ -265,6 +265,7 @@ class BrowserWindow(QMainWindow):
         self._update_counts(len(rows))
         row = self.model.browse_row(rows[0]) if len(rows) == 1 else None
         if row is not None and row.note_id == self.pane.note_id:
+            self.pane.show_card(row.template, self._col.card(row.card_id).ord)
             return
         if not self.pane.save():  # leaving a note with edits saves them, as in Anki
             text = self.tr("The note was not saved: %1")
@@ -272,7 +273,7 @@ class BrowserWindow(QMainWindow):
         if row is None:
             self.pane.show_nothing(len(rows))
         else:
-            self.pane.load(row.note_id, row.template)
+            self.pane.load(row.note_id, row.template, self._col.card(row.card_id).ord)
 
     def _update_counts(self, selected: int | None = None) -> None:
         if selected is None:

@@ -65,6 +65,7 @@ class NoteEditor(QWidget):
         self._col = col
         self.note_id: int | None = None  # excluded from the duplicate check
         self.deck = ""  # shown by {{Deck}} in the preview
+        self.ordinal: int | None = None  # the card previewed (None: the note's first)
         self.editors: list[QPlainTextEdit] = []
         self._field_labels: list[QLabel] = []
         self._last_editor: QPlainTextEdit | None = None
@@ -251,7 +252,9 @@ class NoteEditor(QWidget):
         self.changed.emit()
 
     def update_preview(self) -> None:
-        rendered = preview_card(self.notetype, self.fields(), deck=self.deck, tags=self.tags())
+        rendered = preview_card(
+            self.notetype, self.fields(), deck=self.deck, tags=self.tags(), ordinal=self.ordinal
+        )
         self.no_card_label.setVisible(rendered is None)
         if rendered is None:
             self.no_card_label.setText(self._no_card_text())

@@ -207,9 +207,12 @@ def preview_card(
     *,
     deck: str = "",
     tags: Sequence[str] = (),
+    ordinal: int | None = None,
 ) -> RenderedCard | None:
-    """The first card an unsaved note would make, rendered; None if it makes no card."""
+    """A card the note would make, rendered: the one of `ordinal` (a template, or a
+    cloze number - 1) when the fields make it, else the first; None if none."""
     ordinals = card_ordinals(notetype, fields)
     if not ordinals:
         return None
-    return render_card(notetype, fields, ordinals[0], deck=deck, tags=tags)
+    chosen = ordinal if ordinal in ordinals else ordinals[0]
+    return render_card(notetype, fields, chosen, deck=deck, tags=tags)

@@ -196,6 +196,30 @@ def test_the_browser_speaks_korean(
 # -- the note editor ----------------------------------------------------------------------
 
 
+def test_the_preview_shows_the_selected_card_of_the_note(
+    browser: BrowserWindow, fixture: Fixture
+) -> None:
+    """A reversed note's second card previews its back as the question; a cloze its own
+    deletion; moving between cards of one note follows the card, as in Anki."""
+    _, ids = fixture
+    pane = browser.pane
+    select(browser, ids, "사과<")
+    assert pane.editor.front_view.toPlainText().strip() == "apple"
+    assert "Card 2" in pane.info_label.text()
+    select(browser, ids, "사과>")
+    assert pane.editor.front_view.toPlainText().strip() == "사과"
+    assert "Card 1" in pane.info_label.text()
+    select(browser, ids, "서울2")
+    front = pane.editor.front_view.toPlainText()
+    assert "서울" in front
+    assert "한국" not in front
+    assert "Cloze 2" in pane.info_label.text()
+    select(browser, ids, "서울1")
+    front = pane.editor.front_view.toPlainText()
+    assert "한국" in front
+    assert "서울" not in front
+
+
 def test_editing_the_selected_note_saves_it(
     qtbot: QtBot, browser: BrowserWindow, fixture: Fixture
 ) -> None:
