@@ -75,6 +75,12 @@ def test_forecast_puts_overdue_cards_on_today() -> None:
     assert series.values == (6, 0, 4, 0, 0)
 
 
+def test_forecast_moves_buried_cards_from_today_to_tomorrow() -> None:
+    series, overdue = forecast({49: 1, 50: 3, 51: 1}, today=50, length=3, buried=2)
+    assert overdue == 1
+    assert series.values == (2, 3, 0)
+
+
 def test_interval_histogram_uses_fixed_buckets() -> None:
     counts = {1: 2, 2: 1, 6: 3, 7: 1, 20: 1, 21: 2, 364: 1, 400: 1}
     buckets = interval_histogram(counts)

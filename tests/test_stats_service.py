@@ -138,6 +138,19 @@ def test_forecast_and_histograms(studied: Collection) -> None:
     assert nonzero == {(1.9, 2.0): 1, (2.0, 2.1): 1, (2.6, 2.7): 2}
 
 
+def test_a_buried_due_card_leaves_today_in_the_forecast_as_in_due_today(
+    studied: Collection, clock: FixedClock
+) -> None:
+    clock.set(datetime.fromisoformat("2026-11-28T10:00:00+09:00"))
+    before = studied.stats()
+    assert before["due_today"] == 3  # cards 2, 3 and 7, due 11-28
+    studied.bury(2)
+    after = studied.stats()
+    assert after["due_today"] == 2
+    assert after["forecast"]["values"][:2] == [2, before["forecast"]["values"][1] + 1]
+    assert sum(after["forecast"]["values"]) == sum(before["forecast"]["values"])
+
+
 def test_one_deck_tree(studied: Collection) -> None:
     deck_a = studied.stats("Test::A")
     assert deck_a["deck"] == "Test::A"

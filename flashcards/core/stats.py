@@ -294,15 +294,21 @@ def review_series(days: Iterable[DayActivity], today: int, length: int = 365) ->
     )
 
 
-def forecast(due_counts: Mapping[int, int], today: int, length: int = 30) -> tuple[DaySeries, int]:
+def forecast(
+    due_counts: Mapping[int, int], today: int, length: int = 30, buried: int = 0
+) -> tuple[DaySeries, int]:
     """Review cards due on each of the next `length` days, and how many are overdue.
 
-    Day 0 (today) includes the overdue cards, since they are due today too.
+    Day 0 (today) includes the overdue cards, since they are due today too, but
+    not the `buried` ones among them (overdue or due today): they come back
+    tomorrow, so day 1 counts them.
     """
     overdue = sum(n for day, n in due_counts.items() if day < today)
     values = [due_counts.get(today + i, 0) for i in range(length)]
     if values:
-        values[0] += overdue
+        values[0] += overdue - buried
+    if len(values) > 1:
+        values[1] += buried
     return DaySeries(today, tuple(values)), overdue
 
 

@@ -139,7 +139,8 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
     learned = by_type.get(1, {})
     easiness = repo.easiness_counts(deck_ids)
     due_by_day = repo.due_by_day(today, today + FORECAST_DAYS, deck_ids)
-    due_days, overdue = forecast(due_by_day, today, FORECAST_DAYS)
+    buried_due = repo.buried_due(today, deck_ids)
+    due_days, overdue = forecast(due_by_day, today, FORECAST_DAYS, buried_due)
     type_totals = {
         0: sum(by_type.get(0, {}).values()),
         1: sum(n for interval, n in learned.items() if interval < MATURE_DAYS),
@@ -153,8 +154,7 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         new=queues.get(0, 0),
         review=queues.get(1, 0),
         suspended=queues.get(-1, 0),
-        # due_by_day counts the overdue cards on today - 1, and the buried ones too.
-        due_today=overdue + due_by_day.get(today, 0) - repo.buried_due(today, deck_ids),
+        due_today=due_days.values[0],  # overdue included, buried left out
         reviews_total=all_days.answers,
         reviews_today=today_row.answers,
         retention=all_days.learned_passed / all_days.learned if all_days.learned else None,
