@@ -85,6 +85,7 @@ class BarChart(QWidget):
         self.whole = True  # counts: tick labels are whole numbers
         self.value_text: Callable[[float], str] = _number
         self.tooltip: Callable[[int], str] | None = None
+        self.every_label = False  # categories (not days): all labels, on two rows if need be
 
     def set_data(
         self,
@@ -123,8 +124,17 @@ class BarChart(QWidget):
         ticks = [self.value_text(self._axis_max() * i / 4) for i in range(5)]
         left = max(metrics.horizontalAdvance(t) for t in ticks) + 10
         top = line + line // 2 + 14  # the y-axis title and the legend sit above the plot
-        bottom = 2 * line + 20
+        bottom = 2 * line + 20 + (line + 4 if self._staggered(self.width() - left - 12) else 0)
         return self.rect().adjusted(left, top, -12, -bottom)
+
+    def _widest_label(self) -> int:
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(c) for c in self.categories), default=0) + 6
+
+    def _staggered(self, plot_width: float) -> bool:
+        """Whether every label is shown on two alternating rows (they do not fit on one)."""
+        count = len(self.categories)
+        return self.every_label and count > 1 and self._widest_label() > plot_width / count
 
     def bar_at(self, pos: QPoint) -> int | None:
         """The category under a point, if any."""
@@ -144,7 +154,7 @@ class BarChart(QWidget):
             return
         self._paint_grid(painter, plot)
         self._paint_bars(painter, plot)
-        self._paint_x_labels(painter, plot)
+        self._paint_x_labels(painter)
         self._paint_titles(painter, plot)
         if len(self.series) > 1:
             self._paint_legend(painter)
@@ -181,29 +191,40 @@ class BarChart(QWidget):
                 painter.fillRect(QRectF(x, base - height, width, height), colour)
                 base -= height
 
-    def _paint_x_labels(self, painter: QPainter, plot: QRect) -> None:
-        """Category labels under the bars: every n-th one when they would not fit."""
+    def _paint_x_labels(self, painter: QPainter) -> None:
+        """Category labels under the bars: every n-th one when they would not fit, or
+        with `every_label`, each of them on one of two alternating rows."""
+        painter.setPen(text_colour(self, 200))
+        for text, rect in self.x_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
+
+    def x_labels(self) -> list[tuple[str, QRectF]]:
+        """The category labels drawn under the bars, as shown (elided), and where."""
         count = len(self.categories)
         if not count:
-            return
+            return []
+        plot = self._plot_rect()
         metrics = self.fontMetrics()
         slot = plot.width() / count
-        widest = max(metrics.horizontalAdvance(c) for c in self.categories) + 6
-        every = max(1, math.ceil(widest / slot))
-        width = min(widest, every * slot)
-        painter.setPen(text_colour(self, 200))
+        widest = self._widest_label()
+        staggered = self._staggered(plot.width())
+        every = 1 if staggered else max(1, math.ceil(widest / slot))
+        width = min(widest, (2 if staggered else every) * slot)
+        labels = []
         for i in range(0, count, every):
             centre = plot.left() + (i + 0.5) * slot
+            top = plot.bottom() + 4 + (metrics.height() + 4 if staggered and i % 2 else 0)
             text = metrics.elidedText(self.categories[i], Qt.TextElideMode.ElideRight, int(width))
-            rect = QRectF(centre - width / 2, plot.bottom() + 4, width, metrics.height() + 4)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
+            labels.append((text, QRectF(centre - width / 2, top, width, metrics.height() + 4)))
+        return labels
 
     def _paint_titles(self, painter: QPainter, plot: QRect) -> None:
         """The x-axis title under the labels; the y-axis title above the axis, unrotated
         (Hangul turned on its side is hard to read)."""
         line = self.fontMetrics().height()
         painter.setPen(text_colour(self))
-        below = QRect(plot.left(), plot.bottom() + line + 10, plot.width(), line + 6)
+        second_row = line + 4 if self._staggered(plot.width()) else 0
+        below = QRect(plot.left(), plot.bottom() + line + 10 + second_row, plot.width(), line + 6)
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, self.x_title)
         above = QRect(0, 0, plot.width() // 2, line + 4)
         painter.drawText(

@@ -63,6 +63,7 @@ class StatsPage(QWidget):
         self.forecast_chart = BarChart(self)
         self.overdue_label = QLabel(self)
         self.states_chart = BarChart(self)
+        self.states_chart.every_label = True  # six states, each needs its name
         self.retention_chart = BarChart(self)
         self.retention_chart.y_max = 100.0
         self.retention_chart.whole = False

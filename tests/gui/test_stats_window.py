@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -257,3 +257,21 @@ def test_hovering_shows_the_value(qtbot: QtBot) -> None:
     origin = heatmap.origin()
     assert heatmap.day_at(QPoint(origin.x() + 2, origin.y() + cell + 2)) == 1
     assert heatmap.day_at(QPoint(origin.x() + cell + 2, origin.y() + 2)) is None
+
+
+def test_every_card_state_is_named_under_its_bar(stats_window: StatsWindow) -> None:
+    """Six state names do not fit side by side at the page's width in English: they
+    take two alternating rows rather than leaving every other bar unnamed."""
+    chart = stats_window.page.states_chart
+    names = list(chart.categories)
+    assert len(names) == 6
+    for width in (chart.width(), 320):
+        chart.resize(width, chart.height())
+        labels = chart.x_labels()
+        assert [text for text, _ in labels] == names  # all of them, none elided
+        rects = [rect for _, rect in labels]
+        assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+    days = BarChart()
+    days.resize(200, 220)
+    days.set_data([str(d) for d in range(30)], [Series("Cards", (1.0,) * 30, QColor("blue"))])
+    assert 1 < len(days.x_labels()) < 30  # days still show every n-th label
