@@ -187,11 +187,15 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
         f"{today['time_ms'] / 60_000:.1f} min, accuracy "
         + ("—" if accuracy is None else f"{accuracy:.0%}")
     )
-    print(f"Streak: {streak['current']} days (longest {streak['longest']})")
+    print(f"Streak: {_days(streak['current'])} (longest {streak['longest']})")
     print(" · ".join(f"{name} {n}" for name, n in states.items()))
     week = stats["forecast"]["values"][:7]
     print("Due in the next 7 days: " + " ".join(str(n) for n in week))
     return 0
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def _cmd_search(col: Any, args: argparse.Namespace) -> int:

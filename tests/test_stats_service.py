@@ -260,3 +260,14 @@ def test_paused_daily_totals_are_rebuilt_once_at_the_end(studied: Collection) ->
     studied.answer(5, 4)  # the triggers run again
     assert studied.stats()["reviews_total"] == expected_total + 4
     assert repo.review_days_drift() == []
+
+
+def test_cli_text_says_one_day(tmp_path: Path, clock: FixedClock) -> None:
+    data = tmp_path / "data"
+    with Collection.open(data, clock=clock, load_bundled=False) as col:
+        import_file(col, SMALL_DECK)
+        col.answer(1, 5)
+        now = col.now().isoformat()
+    done = run_cli(["stats"], data, now=now)
+    assert done.returncode == 0, done.stderr
+    assert "Streak: 1 day (longest 1)" in done.stdout

@@ -167,8 +167,14 @@ def _hundredths(value: float) -> int:
 def _header(doc: Any, source: str) -> None:
     if not isinstance(doc, dict):
         raise _fail(source, "", "the JSON document is not an object")
-    if doc.get("format") != FORMAT_NAME:
-        raise _fail(source, "", f"not a flashcards JSON file ('format' is {doc.get('format')!r})")
+    found = doc.get("format")
+    if found != FORMAT_NAME:
+        reason = (
+            f'it has no "format": "{FORMAT_NAME}"'
+            if found is None
+            else f"its 'format' is {found!r}, not {FORMAT_NAME!r}"
+        )
+        raise _fail(source, "", f"not a flashcards JSON file ({reason})")
     version = doc.get("version")
     if version != FORMAT_VERSION:
         raise _fail(

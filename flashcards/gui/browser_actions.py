@@ -188,16 +188,29 @@ class BulkActions(QObject):
     def _delete(self, ids: list[int], *, notes: bool) -> None:
         if notes:
             title = self.tr("Delete notes")
-            text = self.tr(
-                "Delete the notes of the %1 selected cards, with all their cards "
-                "and review history?"
+            text = (
+                self.tr(
+                    "Delete the note of the selected card, with all its cards and review history?"
+                )
+                if len(ids) == 1
+                else self.tr(
+                    "Delete the notes of the %1 selected cards, with all their cards "
+                    "and review history?"
+                )
             )
             yes = self.tr("Delete notes")
         else:
             title = self.tr("Delete cards")
-            text = self.tr(
-                "Delete the %1 selected cards with their review history? "
-                "A note left without cards is deleted too."
+            text = (
+                self.tr(
+                    "Delete the selected card with its review history? "
+                    "A note left without cards is deleted too."
+                )
+                if len(ids) == 1
+                else self.tr(
+                    "Delete the %1 selected cards with their review history? "
+                    "A note left without cards is deleted too."
+                )
             )
             yes = self.tr("Delete cards")
         details = self.tr("Ctrl+Z in the browser brings them back.")

@@ -127,11 +127,12 @@ class DeckChoiceDialog(AskDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Move to deck"))
-        self.prompt.setText(
-            self.tr("Move %1 selected cards to this deck (a new name creates the deck):").replace(
-                "%1", str(self._cards)
-            )
+        text = (
+            self.tr("Move the selected card to this deck (a new name creates the deck):")
+            if self._cards == 1
+            else self.tr("Move %1 selected cards to this deck (a new name creates the deck):")
         )
+        self.prompt.setText(text.replace("%1", str(self._cards)))
         self.deck_label.setText(self.tr("Deck:"))
         line = self.deck_box.lineEdit()
         if line is not None:
@@ -163,12 +164,21 @@ class TagsDialog(AskDialog):
         return self.tr("Type at least one tag to remove.")
 
     def retranslate(self) -> None:
+        one = self._cards == 1
         if self._adding:
             self.setWindowTitle(self.tr("Add tags"))
-            text = self.tr("Tags to add to the notes of %1 selected cards:")
+            text = (
+                self.tr("Tags to add to the note of the selected card:")
+                if one
+                else self.tr("Tags to add to the notes of %1 selected cards:")
+            )
         else:
             self.setWindowTitle(self.tr("Remove tags"))
-            text = self.tr("Tags to remove from the notes of %1 selected cards:")
+            text = (
+                self.tr("Tags to remove from the note of the selected card:")
+                if one
+                else self.tr("Tags to remove from the notes of %1 selected cards:")
+            )
         self.prompt.setText(text.replace("%1", str(self._cards)))
         self.tags_label.setText(self.tr("Tags:"))
         self.tags_edit.setPlaceholderText(self.tr("separated by spaces"))
@@ -212,11 +222,12 @@ class DueDateDialog(AskDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set due date"))
-        self.prompt.setText(
-            self.tr("When should the %1 selected cards be due? 0 is today.").replace(
-                "%1", str(self._cards)
-            )
+        text = (
+            self.tr("When should the selected card be due? 0 is today.")
+            if self._cards == 1
+            else self.tr("When should the %1 selected cards be due? 0 is today.")
         )
+        self.prompt.setText(text.replace("%1", str(self._cards)))
         self.from_label.setText(self.tr("Due in (days):"))
         self.range_check.setText(self.tr("Spread over a range of days"))
         self.to_label.setText(self.tr("Up to (days):"))

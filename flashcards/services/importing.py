@@ -94,9 +94,9 @@ def _check_path(path: Path) -> str:
         raise NotFoundError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
+        kind = f"{suffix} files" if suffix else "a file without an extension"
         raise ImportFormatError(
-            f"{path.name}: cannot import {suffix or 'files without an extension'} files "
-            f"(use {', '.join(IMPORT_SUFFIXES)})"
+            f"{path.name}: cannot import {kind} (use {', '.join(IMPORT_SUFFIXES)})"
         )
     return suffix
 

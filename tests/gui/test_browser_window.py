@@ -473,3 +473,22 @@ def test_actions_need_a_selection(browser: BrowserWindow) -> None:
     browser.table.clearSelection()
     assert not browser.bulk.actions["suspend"].isEnabled()
     assert browser.pane.currentIndex() == 1
+
+
+def test_dialogs_for_one_card_speak_of_one_card(qtbot: QtBot) -> None:
+    one = [
+        DeckChoiceDialog(["AWS"], 1),
+        TagsDialog(adding=True, cards=1),
+        TagsDialog(adding=False, cards=1),
+        DueDateDialog(1),
+    ]
+    many = [DeckChoiceDialog(["AWS"], 3), TagsDialog(adding=True, cards=3), DueDateDialog(3)]
+    for dialog in one + many:
+        qtbot.addWidget(dialog)
+    assert [d.prompt.text() for d in one] == [
+        "Move the selected card to this deck (a new name creates the deck):",
+        "Tags to add to the note of the selected card:",
+        "Tags to remove from the note of the selected card:",
+        "When should the selected card be due? 0 is today.",
+    ]
+    assert all("3 selected cards" in d.prompt.text() for d in many)

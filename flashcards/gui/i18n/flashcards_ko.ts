@@ -234,12 +234,20 @@
         <translation>노트 삭제</translation>
     </message>
     <message>
+        <source>Delete the note of the selected card, with all its cards and review history?</source>
+        <translation>선택한 카드의 노트를, 그 노트의 모든 카드와 복습 기록까지 삭제할까요?</translation>
+    </message>
+    <message>
         <source>Delete the notes of the %1 selected cards, with all their cards and review history?</source>
         <translation>선택한 카드 %1장의 노트를, 그 노트의 모든 카드와 복습 기록까지 삭제할까요?</translation>
     </message>
     <message>
         <source>Delete cards</source>
         <translation>카드 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected card with its review history? A note left without cards is deleted too.</source>
+        <translation>선택한 카드를 복습 기록과 함께 삭제할까요? 카드가 하나도 남지 않는 노트도 함께 삭제됩니다.</translation>
     </message>
     <message>
         <source>Delete the %1 selected cards with their review history? A note left without cards is deleted too.</source>
@@ -422,6 +430,10 @@
         <translation>덱 옮기기</translation>
     </message>
     <message>
+        <source>Move the selected card to this deck (a new name creates the deck):</source>
+        <translation>선택한 카드를 옮길 덱을 고르세요 (새 이름을 쓰면 덱을 만듭니다):</translation>
+    </message>
+    <message>
         <source>Move %1 selected cards to this deck (a new name creates the deck):</source>
         <translation>선택한 카드 %1장을 옮길 덱을 고르세요 (새 이름을 쓰면 덱을 만듭니다):</translation>
     </message>
@@ -544,6 +556,10 @@
     <message>
         <source>Set due date</source>
         <translation>복습 날짜 정하기</translation>
+    </message>
+    <message>
+        <source>When should the selected card be due? 0 is today.</source>
+        <translation>선택한 카드를 언제 복습할까요? 0은 오늘입니다.</translation>
     </message>
     <message>
         <source>When should the %1 selected cards be due? 0 is today.</source>
@@ -1797,12 +1813,20 @@
         <translation>태그 붙이기</translation>
     </message>
     <message>
+        <source>Tags to add to the note of the selected card:</source>
+        <translation>선택한 카드의 노트에 붙일 태그:</translation>
+    </message>
+    <message>
         <source>Tags to add to the notes of %1 selected cards:</source>
         <translation>선택한 카드 %1장의 노트에 붙일 태그:</translation>
     </message>
     <message>
         <source>Remove tags</source>
         <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <source>Tags to remove from the note of the selected card:</source>
+        <translation>선택한 카드의 노트에서 뗄 태그:</translation>
     </message>
     <message>
         <source>Tags to remove from the notes of %1 selected cards:</source>
