@@ -106,7 +106,7 @@ class Transfers(QObject):
         values = (path.name, summary.added, summary.updated, summary.unchanged, summary.skipped)
         for number, value in enumerate(values, start=1):
             text = text.replace(f"%{number}", str(value))
-        extra = self.tr("New cards: %1 · review-log entries: %2 · media files: %3")
+        extra = self.tr("Cards created: %1 · review-log entries: %2 · media files: %3")
         for number, value in enumerate((summary.cards, summary.reviews, summary.media), 1):
             extra = extra.replace(f"%{number}", str(value))
         lines = [text, extra]

@@ -271,7 +271,7 @@ def test_an_anki_package_arrives_with_its_scheduling(
     assert dialog.options().deck is None
     box = _run_import(qtbot, window, dialog)
     assert box.text().splitlines()[0] == "sample.apkg: 4 added, 0 updated, 0 unchanged, 0 skipped."
-    assert box.text().splitlines()[1] == "New cards: 6 · review-log entries: 7 · media files: 2"
+    assert box.text().splitlines()[1] == "Cards created: 6 · review-log entries: 7 · media files: 2"
     note = col.store.notes.by_guid(sample.basic_guid)
     assert note is not None
     (card,) = col.cards_of(note.id)

@@ -1852,8 +1852,8 @@
         <translation>%1: 추가 %2개, 업데이트 %3개, 변경 없음 %4개, 건너뜀 %5개.</translation>
     </message>
     <message>
-        <source>New cards: %1 · review-log entries: %2 · media files: %3</source>
-        <translation>새 카드: %1장 · 복습 기록: %2건 · 미디어 파일: %3개</translation>
+        <source>Cards created: %1 · review-log entries: %2 · media files: %3</source>
+        <translation>만든 카드: %1장 · 복습 기록: %2건 · 미디어 파일: %3개</translation>
     </message>
     <message>
         <source>%1 remarks about the file: see Details.</source>
