@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from flashcards.core.clock import FixedClock, day_start, to_ms
 from flashcards.services.collection import Collection
@@ -53,10 +54,20 @@ def _studied(folder: Path, *, same_ms: bool) -> Collection:
     return col
 
 
-def _sql_rows(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+def _collection(package: Path, folder: Path) -> Path:
+    """The package's collection file, unpacked: zstd `collection.anki21b` in the
+    current format, `collection.anki21` in the legacy one."""
     with zipfile.ZipFile(package) as zf:
+        if "collection.anki21b" in zf.namelist():
+            data = zstandard.ZstdDecompressor().decompress(zf.read("collection.anki21b"))
+            (folder / "collection.anki21b").write_bytes(data)
+            return folder / "collection.anki21b"
         zf.extract("collection.anki21", folder)
-    conn = sqlite3.connect(folder / "collection.anki21")
+        return folder / "collection.anki21"
+
+
+def _sql_rows(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(_collection(package, folder))
     try:
         return {
             "col": conn.execute(
@@ -108,15 +119,26 @@ def _python_rows(
     }
 
 
-@pytest.mark.parametrize("deck", [None, "AWS", "보안"])
-@pytest.mark.parametrize("scheduling", [True, False])
+@pytest.mark.parametrize(
+    ("deck", "scheduling", "legacy"),
+    [
+        (None, True, False),
+        (None, True, True),
+        (None, False, False),
+        ("AWS", True, False),
+        ("AWS", False, True),
+        ("보안", True, True),
+        ("보안", False, False),
+    ],
+)
 def test_sql_export_equals_python_conversion(
-    tmp_path: Path, deck: str | None, scheduling: bool
+    tmp_path: Path, deck: str | None, scheduling: bool, legacy: bool
 ) -> None:
     col = _studied(tmp_path / "data", same_ms=False)
     try:
         package = tmp_path / "out.apkg"
-        export_file(col, package, ExportOptions(deck=deck, scheduling=scheduling))
+        options = ExportOptions(deck=deck, scheduling=scheduling, legacy=legacy)
+        export_file(col, package, options)
         expected = _python_rows(col, deck, scheduling)
     finally:
         col.close()

@@ -20,7 +20,7 @@ def test_import_then_export_every_format(tmp_path: Path, data_dir: Path) -> None
         assert "5 notes, 7 cards" in result.stdout
         assert out.is_file()
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["version"] == 1
-    assert "collection.anki21" in zipfile.ZipFile(tmp_path / "all.apkg").namelist()
+    assert "collection.anki21b" in zipfile.ZipFile(tmp_path / "all.apkg").namelist()
     result = run_cli(["export", str(tmp_path / "b.apkg"), "--deck", "Test::B"], data_dir)
     assert "2 notes, 4 cards" in result.stdout
     again = run_cli(["import", str(tmp_path / "all.json")], data_dir)
