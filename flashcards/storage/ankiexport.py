@@ -7,7 +7,7 @@ supplies only what SQL cannot say well: the col row (note types, decks and
 options as Anki's JSON), our note type and deck ids → Anki's, and the notes'
 fields joined with U+001F with Anki's checksum (SHA-1 of the plain first
 field), computed in one batch in a second thread while SQLite writes the cards
-and the review log (storage/ankitexts.py), then joined in from a temp table.
+and the review log (storage/ankitexts.py), then joined in from their own file.
 
 Ids: Anki keys notes and cards by their creation time in ms, so each gets a
 unique id at or after its own: in order of creation, max(time, previous + 1).
@@ -31,7 +31,7 @@ from sqlite_utils import Database
 
 from flashcards.storage import ankisql
 from flashcards.storage.ankidb import create_anki_collection
-from flashcards.storage.ankitexts import start_note_texts
+from flashcards.storage.ankitexts import NoteTexts
 
 __all__ = ["AnkiTarget", "ExportScope", "ExportedRows", "export_anki_collection", "export_scope"]
 
@@ -40,11 +40,10 @@ CREATE TEMP TABLE exp_nt (ntid INTEGER PRIMARY KEY, mid INTEGER NOT NULL);
 CREATE TEMP TABLE exp_deck (deck INTEGER PRIMARY KEY, did INTEGER NOT NULL);
 CREATE TEMP TABLE exp_card (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL UNIQUE);
 CREATE TEMP TABLE exp_note (id INTEGER PRIMARY KEY, nid INTEGER NOT NULL UNIQUE);
-CREATE TEMP TABLE exp_text (id INTEGER PRIMARY KEY, flds TEXT NOT NULL, csum INTEGER NOT NULL);
 CREATE TEMP TABLE exp_order (n INTEGER PRIMARY KEY, t INTEGER, id INTEGER, c1, c2, c3, c4, c5,
     c6, c7, c8);
 """
-_TEMP_TABLES = ("exp_nt", "exp_deck", "exp_card", "exp_note", "exp_text", "exp_order")
+_TEMP_TABLES = ("exp_nt", "exp_deck", "exp_card", "exp_note", "exp_order")
 _ANKI_EASE = (
     "(CASE WHEN r.grade <= 2 THEN 1 WHEN r.grade = 3 THEN 2 WHEN r.grade = 4 THEN 3 ELSE 4 END)"
 )
@@ -82,11 +81,12 @@ def export_anki_collection(
     db: Database, path: Path, target: AnkiTarget, deck_ids: Sequence[int] | None
 ) -> ExportedRows:
     """Write the cards in `deck_ids` (None: all), their notes and review log to a new
-    Anki collection at `path`."""
+    Anki collection at `path` (its note texts pass through `path`-texts, removed after)."""
     create_anki_collection(path, target.col_row)
+    texts_file = path.with_name(path.name + "-texts")
+    texts = NoteTexts(db, deck_ids, target.checksum, texts_file)
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("ATTACH DATABASE ? AS ax", [path.resolve().as_uri()])
-    texts = start_note_texts(db, deck_ids, target.checksum)
     try:
         db.execute("PRAGMA ax.journal_mode = OFF")
         db.execute("PRAGMA ax.synchronous = OFF")
@@ -99,16 +99,20 @@ def export_anki_collection(
             _number(db, deck_ids)
             cards = _cards(db, target)
             reviews = _revlog(db, target.scheduling)
-            done = texts.result()
-            db.conn.executemany("INSERT INTO exp_text VALUES (?, ?, ?)", done.rows)
+        media = texts.wait()
+        db.execute("ATTACH DATABASE ? AS tx", [texts_file.resolve().as_uri()])
+        with db.atomic():
             notes = _notes(db)
     finally:
-        texts.cancel()
+        texts.close()
         for table in _TEMP_TABLES:
             db.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        db.execute("DETACH DATABASE ax")
+        for name in ("ax", "tx"):
+            if any(r[1] == name for r in db.execute("PRAGMA database_list")):
+                db.execute(f"DETACH DATABASE {name}")
         db.execute("PRAGMA temp_store = DEFAULT")
-    return ExportedRows(notes, cards, reviews, done.media_texts)
+        texts_file.unlink(missing_ok=True)
+    return ExportedRows(notes, cards, reviews, media)
 
 
 def _first_try(db: Database, sql: str, table: str, params: Sequence[object] = ()) -> int | None:
@@ -171,13 +175,13 @@ def _number(db: Database, deck_ids: Sequence[int] | None) -> None:
 
 
 def _notes(db: Database) -> int:
-    """Notes: Anki's fields text and checksum (exp_text), our sort text as sfld."""
+    """Notes: Anki's fields text and checksum (tx.text), our sort text as sfld."""
     mod = ankisql.floor_div("n.modified_ms", 1000)
     return db.execute(
         "INSERT INTO ax.notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) "
         f"SELECT e.nid, n.guid, t.mid, {mod}, 0, n.tags, x.flds, n.sort_field, x.csum, 0, '' "
         "FROM exp_note e JOIN notes n ON n.id = e.id JOIN exp_nt t ON t.ntid = n.notetype_id "
-        "JOIN exp_text x ON x.id = e.id ORDER BY e.nid"
+        "JOIN tx.text x ON x.id = e.id ORDER BY e.nid"
     ).rowcount
 
 
