@@ -49,11 +49,25 @@ def _shortened(name: str) -> str:
     return shortened + "_" if shortened.endswith((" ", ".")) else shortened
 
 
-def anki_media_name(name: str) -> str:
-    """The name current Anki gives a media file called `name` (often `name` itself)."""
+def _once(name: str) -> str:
+    """One pass of Anki's normalize_filename."""
     name = unicodedata.normalize("NFC", name)
     name = "".join(c for c in name if _allowed(c)).replace("\xa0", " ")
     name = _DEVICE.sub(r"\1_\2", name)
     if name.endswith((" ", ".")):
         name += "_"
     return _shortened(name)
+
+
+def anki_media_name(name: str) -> str:
+    """The name current Anki gives a media file called `name` (often `name` itself).
+
+    Anki checks a listed name by normalising it again, which in rare cases
+    changes it once more (a removed character leaving a letter next to a
+    combining mark): the passes repeat until nothing changes."""
+    for _ in range(8):
+        again = _once(name)
+        if again == name:
+            return name
+        name = again
+    return name
