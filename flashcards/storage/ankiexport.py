@@ -48,6 +48,7 @@ _ANKI_EASE = (
     "(CASE WHEN r.grade <= 2 THEN 1 WHEN r.grade = 3 THEN 2 WHEN r.grade = 4 THEN 3 ELSE 4 END)"
 )
 """SM-2 grade 0–5 → Anki's answer button (ankiwrite.GRADE_TO_ANKI_EASE)."""
+_CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,9 @@ def export_anki_collection(
     try:
         db.execute("PRAGMA ax.journal_mode = OFF")
         db.execute("PRAGMA ax.synchronous = OFF")
+        # Room for a 100,000-card collection's pages until the commit: the review log
+        # goes in out of id order, and a small cache would write and reread pages.
+        db.execute(f"PRAGMA ax.cache_size = -{_CACHE_KIB}")
         with db.atomic():
             for statement in _TEMP.split(";"):
                 if statement.strip():
