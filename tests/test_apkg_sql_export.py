@@ -143,12 +143,15 @@ def test_sql_export_equals_python_conversion(
     try:
         package = tmp_path / "out.apkg"
         options = ExportOptions(deck=deck, scheduling=scheduling, legacy=legacy)
-        export_file(col, package, options)
+        summary = export_file(col, package, options)
         expected = _python_rows(col, deck, scheduling)
     finally:
         col.close()
     got = _sql_rows(package, tmp_path)
     assert got == expected
+    assert (summary.notes, summary.cards, summary.reviews) == tuple(
+        len(got[t]) for t in ("notes", "cards", "revlog")
+    )
     if deck is None:  # 5 + 6 + 7 + 8 first answers and 4 drills
         assert len(got["revlog"]) == (30 if scheduling else 0)
 

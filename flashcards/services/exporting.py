@@ -64,6 +64,7 @@ class ExportSummary:
     notes: int
     cards: int
     reviews: int
+    """Review-log entries written (an `.apkg` holds the graded answers only)."""
     media: int
 
     def __str__(self) -> str:
@@ -198,8 +199,8 @@ def _apkg(col: Collection, out: Path, options: ExportOptions, progress: Progress
         media = _media_names(written.media_texts, col.media_dir) if options.media else []
         pairs: Iterator[tuple[str, Path]] = ((n, col.media_dir / n) for n in media)
         count = write_apkg(out, collection, notice, pairs, legacy=options.legacy)
-    reviews = scope.reviews if options.scheduling else 0
-    return ExportSummary(out, scope.notes, scope.cards, reviews, count)
+    # The graded answers written (MANUAL entries are no answers and stay behind).
+    return ExportSummary(out, scope.notes, scope.cards, written.reviews, count)
 
 
 def export_file(col: Collection, path: Path, options: ExportOptions | None = None) -> ExportSummary:

@@ -256,26 +256,18 @@ class ExportScope:
 
     notes: int
     cards: int
-    reviews: int
-    """Review-log entries of those cards (manual ones included)."""
     notetypes: set[int]
 
 
 def export_scope(db: Database, deck_ids: Sequence[int] | None) -> ExportScope:
     """Counts and note types of the cards in `deck_ids` (None: all) and their notes."""
     if deck_ids is None:
-        cards, reviews = db.execute(
-            "SELECT (SELECT count(*) FROM cards), (SELECT count(*) FROM revlog)"
-        ).fetchone()
+        (cards,) = db.execute("SELECT count(*) FROM cards").fetchone()
         types = dict(db.execute("SELECT notetype_id, count(*) FROM notes GROUP BY 1"))
-        return ExportScope(sum(types.values()), int(cards), int(reviews), set(types))
+        return ExportScope(sum(types.values()), int(cards), set(types))
     where = " WHERE deck_id IN (SELECT value FROM json_each(?))"
     params = [json.dumps(list(deck_ids))]
-    cards, reviews = db.execute(
-        f"SELECT (SELECT count(*) FROM cards{where}), "
-        f"(SELECT count(*) FROM revlog WHERE card_id IN (SELECT id FROM cards{where}))",
-        params + params,
-    ).fetchone()
+    (cards,) = db.execute(f"SELECT count(*) FROM cards{where}", params).fetchone()
     notes = f"notes WHERE id IN (SELECT note_id FROM cards{where})"
     types = dict(db.execute(f"SELECT notetype_id, count(*) FROM {notes} GROUP BY 1", params))
-    return ExportScope(sum(types.values()), int(cards), int(reviews), set(types))
+    return ExportScope(sum(types.values()), int(cards), set(types))
