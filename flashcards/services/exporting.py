@@ -1,8 +1,8 @@
 """Exporting a deck (with its subdecks) or the whole collection, by extension.
 
 `.csv` / `.tsv` / `.txt`: Anki's text format with headers (notes only);
-`.json`: our lossless format; `.apkg`: a package current Anki imports, with
-scheduling, review log and media. The file is written beside its target and
+`.json`: our lossless format; `.apkg`: a package in Anki's current format (or
+the legacy one), with scheduling, review log and media. The file is written beside its target and
 moved into place, so a failed export leaves no half-written file.
 """
 
@@ -52,9 +52,9 @@ class ExportOptions:
     media: bool = True
     """`.apkg`: include the media files the notes use."""
     legacy: bool = False
-    """`.apkg`: the legacy format (`collection.anki21`) that Anki before 2.1.50 also
-    reads, instead of the current one (zstd-compressed `collection.anki21b`); as
-    Anki's "Support older Anki versions"."""
+    """`.apkg`: the legacy format (`collection.anki21`) that older Anki versions read
+    too, instead of the current one (zstd-compressed `collection.anki21b`); Anki's
+    "Support older Anki versions"."""
     progress: Progress | None = None
 
 
