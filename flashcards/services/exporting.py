@@ -2,8 +2,9 @@
 
 `.csv` / `.tsv` / `.txt`: Anki's text format with headers (notes only);
 `.json`: our lossless format; `.apkg`: a package in Anki's current format (or
-the legacy one), with scheduling, review log and media. The file is written beside its target and
-moved into place, so a failed export leaves no half-written file.
+the legacy one), with scheduling, review log and media. The file is written
+beside its target and moved into place, so a failed export leaves no
+half-written file.
 """
 
 from __future__ import annotations
