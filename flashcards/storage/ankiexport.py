@@ -86,9 +86,9 @@ def export_anki_collection(
     create_anki_collection(path, target.col_row)
     texts_file = path.with_name(path.name + "-texts")
     texts = NoteTexts(db, deck_ids, target.checksum, texts_file)
-    db.execute("PRAGMA temp_store = MEMORY")
-    db.execute("ATTACH DATABASE ? AS ax", [path.resolve().as_uri()])
     try:
+        db.execute("PRAGMA temp_store = MEMORY")
+        db.execute("ATTACH DATABASE ? AS ax", [path.resolve().as_uri()])
         db.execute("PRAGMA ax.journal_mode = OFF")
         db.execute("PRAGMA ax.synchronous = OFF")
         # Room for a 100,000-card collection's pages until the commit: the review log
