@@ -188,7 +188,26 @@ def _imported(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]
     return tables
 
 
-def test_our_importer_reads_both_flavours_to_the_same_collection(
+def _content(col: Collection) -> dict[str, tuple[object, ...]]:
+    """Guid → what an .apkg carries of the note: note type, fields, tags, and per card
+    its deck, state, schedule (due day for reviews), reps, lapses and answer times."""
+    decks = {d.id: d.name for d in col.decks()}
+    out: dict[str, tuple[object, ...]] = {}
+    for row in col.store.bulk.export_notes(None):
+        note = col.note(int(str(row[0])))
+        cards = []
+        for card in sorted(col.cards_of(note.id), key=lambda c: c.ord):
+            times = [log.time_ms for log in col.store.reviews.of_card(card.id) if log.kind != 2]
+            review = card.type != 0
+            cards.append(
+                (card.ord, decks[card.deck_id], card.type, card.queue, card.due if review else None,
+                 card.sm2.interval, card.sm2.easiness, card.reps, card.lapses, times)
+            )  # fmt: skip
+        out[note.guid] = (col.notetype_of(note).name, note.fields, note.tags, cards)
+    return out
+
+
+def test_our_importer_reads_both_flavours_back_as_they_were(
     packages: dict[str, Path], tmp_path: Path
 ) -> None:
     latest = _imported(packages["latest"], tmp_path / "a")
@@ -196,13 +215,16 @@ def test_our_importer_reads_both_flavours_to_the_same_collection(
     del latest["_sqlite_migrations"], legacy["_sqlite_migrations"]  # when each was set up
     assert latest == legacy
     assert latest["media files"] == [("say.mp3", SOUND), ("구매.png", PNG)]
-    with Collection.open(tmp_path / "a", clock=FixedClock(NOW), load_bundled=False) as col:
-        notes = {
-            col.note(n[0]).fields[0]: col.note(n[0]) for n in col.store.bulk.export_notes(None)
-        }
-        assert notes["온디맨드"].fields == ("온디맨드", '<img src="구매.png">')
-        assert notes["스팟 [sound:say.mp3]"].tags == ("aws",)
-        assert {d.name for d in col.decks()} >= {"AWS", "AWS::EC2"}
+    clock = FixedClock(NOW + timedelta(days=1))  # the day of the export
+    with Collection.open(tmp_path / "data", clock=clock, load_bundled=False) as source:
+        before = _content(source)
+    with Collection.open(tmp_path / "a", clock=clock, load_bundled=False) as again:
+        assert _content(again) == before
+    notes = {v[1][0]: v for v in before.values()}
+    assert notes["온디맨드"][1] == ("온디맨드", '<img src="구매.png">')
+    assert notes["스팟 [sound:say.mp3]"][2] == ("aws",)
+    ((*_, interval, easiness, reps, lapses, times),) = notes["온디맨드"][3]
+    assert (interval, easiness, reps, lapses, len(times)) == (1, 2.5, 1, 0, 1)  # graded 4 once
 
 
 @pytest.mark.parametrize("legacy", [False, True], ids=["latest", "legacy"])
