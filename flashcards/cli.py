@@ -100,6 +100,11 @@ def _build_parser(only: str | None = None) -> _Parser:
     )
     p.add_argument("out", metavar="OUT")
     p.add_argument("--deck", metavar="NAME", help="export this deck and its subdecks only")
+    p.add_argument(
+        "--legacy",
+        action="store_true",
+        help=".apkg: the legacy format older Anki versions read too (slower, larger file)",
+    )
 
     p = sub.add_parser(
         "generate", parents=[common], help="cards from Markdown notes, in Anki's text format"
@@ -284,7 +289,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 def _cmd_export(col: Any, args: argparse.Namespace) -> int:
     from flashcards.services.exporting import ExportOptions, export_file
 
-    summary = export_file(col, Path(args.out), ExportOptions(deck=args.deck))
+    options = ExportOptions(deck=args.deck, legacy=args.legacy)
+    summary = export_file(col, Path(args.out), options)
     print(f"{args.out}: {summary}")
     return 0
 

@@ -11,16 +11,22 @@ unique ids at or after each answer's time.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+import zstandard
+from sqlite_utils import Database
 
 from flashcards.core.clock import FixedClock, day_start, to_ms
+from flashcards.formats.ankiwrite import checksum
 from flashcards.services.collection import Collection
 from flashcards.services.exporting import ExportOptions, export_file
+from flashcards.storage.ankitexts import NoteTexts
 from tests.anki_reference import anki_rows
 
 NOW = datetime.fromisoformat("2026-11-20T10:00:00+09:00")
@@ -53,10 +59,20 @@ def _studied(folder: Path, *, same_ms: bool) -> Collection:
     return col
 
 
-def _sql_rows(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+def _collection(package: Path, folder: Path) -> Path:
+    """The package's collection file, unpacked: zstd `collection.anki21b` in the
+    current format, `collection.anki21` in the legacy one."""
     with zipfile.ZipFile(package) as zf:
+        if "collection.anki21b" in zf.namelist():
+            data = zstandard.ZstdDecompressor().decompress(zf.read("collection.anki21b"))
+            (folder / "collection.anki21b").write_bytes(data)
+            return folder / "collection.anki21b"
         zf.extract("collection.anki21", folder)
-    conn = sqlite3.connect(folder / "collection.anki21")
+        return folder / "collection.anki21"
+
+
+def _sql_rows(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(_collection(package, folder))
     try:
         return {
             "col": conn.execute(
@@ -108,20 +124,34 @@ def _python_rows(
     }
 
 
-@pytest.mark.parametrize("deck", [None, "AWS", "보안"])
-@pytest.mark.parametrize("scheduling", [True, False])
+@pytest.mark.parametrize(
+    ("deck", "scheduling", "legacy"),
+    [
+        (None, True, False),
+        (None, True, True),
+        (None, False, False),
+        ("AWS", True, False),
+        ("AWS", False, True),
+        ("보안", True, True),
+        ("보안", False, False),
+    ],
+)
 def test_sql_export_equals_python_conversion(
-    tmp_path: Path, deck: str | None, scheduling: bool
+    tmp_path: Path, deck: str | None, scheduling: bool, legacy: bool
 ) -> None:
     col = _studied(tmp_path / "data", same_ms=False)
     try:
         package = tmp_path / "out.apkg"
-        export_file(col, package, ExportOptions(deck=deck, scheduling=scheduling))
+        options = ExportOptions(deck=deck, scheduling=scheduling, legacy=legacy)
+        summary = export_file(col, package, options)
         expected = _python_rows(col, deck, scheduling)
     finally:
         col.close()
     got = _sql_rows(package, tmp_path)
     assert got == expected
+    assert (summary.notes, summary.cards, summary.reviews) == tuple(
+        len(got[t]) for t in ("notes", "cards", "revlog")
+    )
     if deck is None:  # 5 + 6 + 7 + 8 first answers and 4 drills
         assert len(got["revlog"]) == (30 if scheduling else 0)
 
@@ -144,3 +174,70 @@ def test_answers_in_the_same_millisecond_get_unique_ids(tmp_path: Path) -> None:
     assert sorted(r[1:] for r in got["revlog"]) == sorted(r[1:] for r in expected["revlog"])
     times = sorted(to_ms(NOW + timedelta(days=d)) for d in range(4))
     assert all(any(t <= rid < t + 100 for t in times) for rid in ids)
+
+
+def test_distinct_creation_and_answer_times_are_the_ids(tmp_path: Path) -> None:
+    """Notes made a second apart (one card each) and answers a second apart: every
+    Anki id is that row's own time in ms, as the ordering pass would give too."""
+    clock = FixedClock(NOW)
+    col = Collection.open(tmp_path / "data", clock=clock, load_bundled=False)
+    try:
+        made, answered = [], []
+        for i in range(4):
+            made.append(col.now_ms())
+            col.add_note("Basic", [f"앞 {i}", "뒤"], deck="AWS")
+            clock.advance(timedelta(seconds=1))
+        for card_id in [c[0] for c in col.store.bulk.export_cards(None)]:
+            answered.append(col.now_ms())
+            col.answer(card_id, 4)
+            clock.advance(timedelta(seconds=1))
+        package = tmp_path / "out.apkg"
+        export_file(col, package)
+        expected = _python_rows(col, None, True)
+    finally:
+        col.close()
+    got = _sql_rows(package, tmp_path)
+    assert got == expected
+    assert [r[0] for r in got["notes"]] == made
+    assert [r[0] for r in got["cards"]] == made
+    assert sorted(r[0] for r in got["revlog"]) == answered
+
+
+@pytest.mark.parametrize("apart", [True, False], ids=["own connection", "export's connection"])
+@pytest.mark.parametrize("decks", [None, [10]])
+def test_note_texts_are_the_same_read_either_way(
+    tmp_path: Path, apart: bool, decks: list[int] | None
+) -> None:
+    """Fields joined with U+001F and the checksum of the plain first field, from a second
+    connection in a thread, or (an in-memory database has no file to open twice) from
+    the export's own."""
+    db = Database(tmp_path / "c.sqlite") if apart else Database(memory=True)
+    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, fields TEXT)")
+    db.execute("CREATE TABLE cards (id INTEGER PRIMARY KEY, note_id INTEGER, deck_id INTEGER)")
+    notes = [
+        (1, json.dumps(["<b>앞</b> &amp; x", '뒤 <img src="a.png">'], ensure_ascii=False)),
+        (2, "[]"),
+        (3, json.dumps(["plain  text", "[sound:s.mp3]"])),
+    ]
+    db.conn.executemany("INSERT INTO notes VALUES (?, ?)", notes)
+    db.conn.executemany("INSERT INTO cards VALUES (?, ?, ?)", [(1, 1, 10), (2, 3, 11)])
+    db.conn.commit()
+    out = tmp_path / "texts"
+    texts = NoteTexts(db, decks, checksum, out)
+    try:
+        media = texts.wait()
+    finally:
+        texts.close()
+    conn = sqlite3.connect(out)
+    try:
+        rows = conn.execute("SELECT id, flds, csum FROM text ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+    def sha(text: str) -> int:
+        return int.from_bytes(hashlib.sha1(text.encode()).digest()[:4], "big")
+
+    first = (1, '<b>앞</b> &amp; x\x1f뒤 <img src="a.png">', sha("앞 & x"))
+    everything = [first, (2, "", sha("")), (3, "plain  text\x1f[sound:s.mp3]", sha("plain text"))]
+    assert rows == (everything if decks is None else [first])
+    assert media == [r[1] for r in rows if r[0] != 2]

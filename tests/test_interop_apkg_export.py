@@ -1,4 +1,8 @@
-"""Our `.apkg` export, judged by importing it into fresh real-Anki collections."""
+"""Our `.apkg` export, judged by importing it into fresh real-Anki collections.
+
+Every test runs on both flavours: the current format (the default) and the
+legacy one (ExportOptions.legacy, Anki's "Support older Anki versions").
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,12 @@ from flashcards.services.exporting import ExportOptions, export_file
 from tests.anki_helpers import NESTED, PNG, import_again, import_into_anki, real_now
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+@pytest.fixture(scope="module", params=[False, True], ids=["latest", "legacy"])
+def exported(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> dict[str, object]:
     """Our collection, studied over two days, exported twice."""
+    legacy = bool(request.param)
     folder = tmp_path_factory.mktemp("ours")
     clock = FixedClock(real_now())
     col = Collection.open(folder / "data", clock=clock, load_bundled=False)
@@ -38,8 +45,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     col.answer(b.id, 4)  # (2, 6, 2.6), due 1 + 6 days from the first day
     clock.set(real_now())
     today = col.today()
-    first = export_file(col, folder / "ours.apkg")
-    second = export_file(col, folder / "again.apkg")
+    first = export_file(col, folder / "ours.apkg", ExportOptions(legacy=legacy))
+    second = export_file(col, folder / "again.apkg", ExportOptions(legacy=legacy))
     state = {
         "today": today,
         "basic_due": col.card(b.id).due,
@@ -47,6 +54,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "first": first.path,
         "second": second.path,
         "folder": folder,
+        "legacy": legacy,
     }
     col.close()
     return state
@@ -125,7 +133,8 @@ def test_export_of_one_deck_takes_its_subdecks_only(exported: dict[str, object])
     folder = Path(str(exported["folder"]))
     col = Collection.open(folder / "data", clock=FixedClock(real_now()), load_bundled=False)
     try:
-        summary = export_file(col, folder / "ec2.apkg", ExportOptions(deck="AWS::EC2"))
+        options = ExportOptions(deck="AWS::EC2", legacy=bool(exported["legacy"]))
+        summary = export_file(col, folder / "ec2.apkg", options)
     finally:
         col.close()
     assert (summary.notes, summary.cards) == (2, 3)

@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+from tests.anki_helpers import import_again, import_into_anki
 from tests.conftest import SMALL_DECK, run_cli
 
 
@@ -20,11 +21,32 @@ def test_import_then_export_every_format(tmp_path: Path, data_dir: Path) -> None
         assert "5 notes, 7 cards" in result.stdout
         assert out.is_file()
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["version"] == 1
-    assert "collection.anki21" in zipfile.ZipFile(tmp_path / "all.apkg").namelist()
+    assert "collection.anki21b" in zipfile.ZipFile(tmp_path / "all.apkg").namelist()
     result = run_cli(["export", str(tmp_path / "b.apkg"), "--deck", "Test::B"], data_dir)
     assert "2 notes, 4 cards" in result.stdout
     again = run_cli(["import", str(tmp_path / "all.json")], data_dir)
     assert "0 added, 0 updated, 5 unchanged, 0 skipped" in again.stdout
+
+
+def test_export_legacy_writes_the_format_older_anki_reads(tmp_path: Path, data_dir: Path) -> None:
+    assert run_cli(["import", str(SMALL_DECK)], data_dir).returncode == 0
+    legacy, latest = tmp_path / "legacy.apkg", tmp_path / "latest.apkg"
+    result = run_cli(["export", str(legacy), "--deck", "Test", "--legacy"], data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "5 notes, 7 cards" in result.stdout
+    with zipfile.ZipFile(legacy) as zf:
+        assert "collection.anki21" in zf.namelist()
+        assert "collection.anki21b" not in zf.namelist()
+        assert zf.read("meta") == b"\x08\x02"  # PackageMetadata{version: LEGACY_2}
+    assert run_cli(["export", str(latest), "--deck", "Test"], data_dir).returncode == 0
+    anki, log = import_into_anki(tmp_path / "anki", legacy)
+    try:
+        assert (len(log.new), anki.note_count(), anki.card_count()) == (5, 5, 7)
+        # The same notes in the other flavour add nothing.
+        assert len(import_again(anki, latest).new) == 0
+        assert (anki.note_count(), anki.card_count()) == (5, 7)
+    finally:
+        anki.close()
 
 
 def test_export_errors_are_one_sentence(tmp_path: Path, data_dir: Path) -> None:

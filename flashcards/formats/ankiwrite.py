@@ -16,18 +16,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashcards.core.models import Deck, DeckOptions, NoteKind, NoteType
+from flashcards.core.notetypes import BASIC
 from flashcards.core.text import strip_html
 
 __all__ = [
     "GRADE_TO_ANKI_EASE",
+    "UPDATE_NOTICE",
     "AnkiHeader",
+    "UpdateNotice",
     "anki_header",
     "checksum",
     "stable_id",
+    "update_notice",
 ]
 
 GRADE_TO_ANKI_EASE = (1, 1, 1, 2, 3, 4)
 """SM-2 grade 0–5 → Anki's answer button (1 Again, 2 Hard, 3 Good, 4 Easy)."""
+UPDATE_NOTICE = (
+    "Please update to the latest Anki version, then import the .colpkg/.apkg file again.",
+    "최신 버전의 Anki로 업데이트한 다음 .apkg 파일을 다시 가져오세요.",
+)
+"""The note an Anki too old for a current package imports instead (Anki's own
+English text on the front, Korean on the back)."""
 _LATEX_PRE = (
     "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
     "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
@@ -217,3 +227,27 @@ def anki_header(
 def checksum(first_field: str | None) -> int:
     """Anki's `csum` of a note: the first 4 bytes of the SHA-1 of its plain first field."""
     return _checksum(first_field or "")
+
+
+@dataclass(frozen=True)
+class UpdateNotice:
+    """The rows of the dummy `collection.anki2` that current packages carry."""
+
+    col_row: tuple[object, ...]
+    note: tuple[object, ...]
+    """A whole schema-11 notes row."""
+    card: tuple[object, ...]
+    """A whole schema-11 cards row: new, in the Default deck."""
+
+
+def update_notice(*, crt: int, now_ms: int) -> UpdateNotice:
+    """One Basic note holding UPDATE_NOTICE, as Anki writes it into current packages
+    for clients too old to read them. Its guid is fixed, so it never adds twice."""
+    header = anki_header(crt=crt, now_ms=now_ms, decks=(), notetypes=(BASIC,))
+    mod = now_ms // 1000
+    front = UPDATE_NOTICE[0]
+    guid = f"fc{stable_id('update notice'):x}"
+    note = (now_ms, guid, header.mids[BASIC.id], mod, 0, "", "\x1f".join(UPDATE_NOTICE), front,
+            checksum(front), 0, "")  # fmt: skip
+    card = (now_ms, now_ms, 1, 0, mod, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, "")
+    return UpdateNotice(header.col_row, note, card)

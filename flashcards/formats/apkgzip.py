@@ -1,4 +1,4 @@
-"""The `.apkg` container: a zip with a collection, a media map and numbered media files.
+"""Reading the `.apkg` container: a zip with a collection, a media map and numbered media files.
 
 Reading is defensive (DESIGN §8): every size is bounded (per member, in total,
 and by compression ratio, checked against the headers and again while
@@ -15,7 +15,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -26,7 +26,7 @@ from flashcards.formats.package import MediaFile
 from flashcards.formats.protobuf import ProtobufError, decode, text_field, varint_field
 from flashcards.formats.records import FormatError
 
-__all__ = ["COLLECTION_MEMBERS", "ApkgArchive", "Limits", "check_media_name", "write_apkg"]
+__all__ = ["COLLECTION_MEMBERS", "ApkgArchive", "Limits", "check_media_name"]
 
 COLLECTION_MEMBERS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 """Newest first: the first one present is the package's collection."""
@@ -234,18 +234,3 @@ class ApkgArchive:
                 raise self.error(f"there is no room to unpack it ({exc.strerror})") from None
             raise self.error(f"{self.member} is damaged ({exc})") from None
         return dest
-
-
-def write_apkg(
-    out: Path, collection: Path, media: Iterator[tuple[str, Path]], *, level: int = 1
-) -> int:
-    """Write a legacy-2 package (`collection.anki21`, JSON media map); return media count."""
-    mapping: dict[str, str] = {}
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
-        zf.writestr("meta", b"\x08\x02")
-        zf.write(collection, "collection.anki21")
-        for index, (name, path) in enumerate(media):
-            mapping[str(index)] = name
-            zf.write(path, str(index))
-        zf.writestr("media", json.dumps(mapping, ensure_ascii=False))
-    return len(mapping)

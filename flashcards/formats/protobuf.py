@@ -1,4 +1,4 @@
-"""Just enough protocol-buffers wire format to read Anki's small messages.
+"""Just enough protocol-buffers wire format to read and write Anki's small messages.
 
 Anki keeps note-type, template, deck and deck-option settings, and the media
 list of current packages, as protobuf messages. We only need a few scalar and
@@ -7,7 +7,14 @@ string fields from them, so a tiny decoder beats a generated-code dependency.
 
 from __future__ import annotations
 
-__all__ = ["ProtobufError", "decode", "encode_media_entries", "first", "varint_field"]
+__all__ = [
+    "ProtobufError",
+    "decode",
+    "encode_media_entries",
+    "encode_package_metadata",
+    "first",
+    "varint_field",
+]
 
 Value = int | bytes
 
@@ -100,3 +107,8 @@ def encode_media_entries(entries: list[tuple[str, int, bytes]]) -> bytes:
         entry = _field(1, name.encode()) + _encode_varint(2 << 3) + _encode_varint(size)
         out += _field(1, entry + _field(3, sha1))
     return bytes(out)
+
+
+def encode_package_metadata(version: int) -> bytes:
+    """PackageMetadata{version=1}: a package's `meta` member (2 legacy, 3 latest)."""
+    return _encode_varint(1 << 3 | 0) + _encode_varint(version)

@@ -1,7 +1,9 @@
 """File ▸ Export…: a deck (with its subdecks) or everything, to .apkg, .json, .csv or .tsv.
 
 Options a format cannot carry are switched off: text files hold notes only,
-and our JSON always holds everything. Once accepted, the caller runs
+and our JSON always holds everything. An `.apkg` is written in Anki's current
+format unless "Support older Anki versions" is ticked (as in Anki's own export
+dialog). Once accepted, the caller runs
 `Collection.export_file(dialog.path, dialog.options())` in the worker.
 """
 
@@ -58,7 +60,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._col = col
-        self._wanted = (True, True)  # the .apkg choices, kept while another format is shown
+        # the .apkg choices (scheduling, media, legacy), kept while another format is shown
+        self._wanted = (True, True, False)
         self._chosen = False  # the user chose the file: changing the deck keeps its name
         self._build()
         self.deck_box.addItem("", None)
@@ -81,10 +84,11 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         self.scheduling_check = QCheckBox(self)
         self.media_check = QCheckBox(self)
+        self.legacy_check = QCheckBox(self)
         self.scheduling_check.setChecked(True)
         self.media_check.setChecked(True)
-        self.scheduling_check.toggled.connect(self._remember_choices)
-        self.media_check.toggled.connect(self._remember_choices)
+        for check in self._checks:
+            check.toggled.connect(self._remember_choices)
         self.format_note = QLabel(self)
         self.format_note.setWordWrap(True)
         self.format_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -100,6 +104,7 @@ class ExportDialog(QDialog):
         self.form.addRow(QLabel(self), self.format_box)
         self.form.addRow("", self.scheduling_check)
         self.form.addRow("", self.media_check)
+        self.form.addRow("", self.legacy_check)
         self.form.addRow("", self.format_note)
         self.form.addRow(QLabel(self), path_row)
         self.buttons = QDialogButtonBox(self)
@@ -114,6 +119,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- choices ------------------------------------------------------------------------
+
+    @property
+    def _checks(self) -> tuple[QCheckBox, QCheckBox, QCheckBox]:
+        return (self.scheduling_check, self.media_check, self.legacy_check)
 
     @property
     def suffix(self) -> str:
@@ -154,23 +163,26 @@ class ExportDialog(QDialog):
             self.path = self.path.with_suffix(suffix)
             self.path_edit.setText(str(self.path))
         apkg = suffix == ".apkg"
-        checks = (self.scheduling_check, self.media_check)
-        for check, wanted in zip(checks, self._wanted, strict=True):
+        # JSON holds everything: scheduling and media ticked; it has no legacy flavour.
+        elsewhere = (suffix == ".json", suffix == ".json", False)
+        for check, wanted, other in zip(self._checks, self._wanted, elsewhere, strict=True):
             check.blockSignals(True)
-            check.setChecked(wanted if apkg else suffix == ".json")
+            check.setChecked(wanted if apkg else other)
             check.setEnabled(apkg)
             check.blockSignals(False)
         self._retranslate_note()
 
     def _remember_choices(self) -> None:
         if self.suffix == ".apkg":
-            self._wanted = (self.scheduling_check.isChecked(), self.media_check.isChecked())
+            scheduling, media, legacy = (c.isChecked() for c in self._checks)
+            self._wanted = (scheduling, media, legacy)
 
     def options(self) -> ExportOptions:
         return ExportOptions(
             deck=self.deck_box.currentData(),
             scheduling=self.scheduling_check.isChecked(),
             media=self.media_check.isChecked(),
+            legacy=self.legacy_check.isChecked(),
         )
 
     # -- texts ----------------------------------------------------------------------------
@@ -193,10 +205,11 @@ class ExportDialog(QDialog):
             self.format_box.setItemText(index, names[str(self.format_box.itemData(index))])
         self.scheduling_check.setText(self.tr("Include scheduling and review history"))
         self.media_check.setText(self.tr("Include media files"))
+        self.legacy_check.setText(self.tr("Support older Anki versions (slower, larger file)"))
         self.choose_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
         labels = (self.tr("Deck:"), self.tr("Format:"), self.tr("Save as:"))
-        for row, text in zip((0, 1, 5), labels, strict=True):
+        for row, text in zip((0, 1, 6), labels, strict=True):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):

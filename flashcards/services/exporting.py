@@ -1,9 +1,10 @@
 """Exporting a deck (with its subdecks) or the whole collection, by extension.
 
 `.csv` / `.tsv` / `.txt`: Anki's text format with headers (notes only);
-`.json`: our lossless format; `.apkg`: a package current Anki imports, with
-scheduling, review log and media. The file is written beside its target and
-moved into place, so a failed export leaves no half-written file.
+`.json`: our lossless format; `.apkg`: a package in Anki's current format (or
+the legacy one), with scheduling, review log and media. The file is written
+beside its target and moved into place, so a failed export leaves no
+half-written file.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from typing import TYPE_CHECKING, Any
 from flashcards.core.clock import day_start, to_ms
 from flashcards.core.models import Deck, NoteType
 from flashcards.formats.ankitext import write_text
-from flashcards.formats.ankiwrite import anki_header, checksum
-from flashcards.formats.apkgzip import check_media_name, write_apkg
+from flashcards.formats.ankiwrite import anki_header, checksum, update_notice
+from flashcards.formats.apkgwrite import write_apkg
+from flashcards.formats.apkgzip import check_media_name
 from flashcards.formats.jsonfmt import write_json
 from flashcards.formats.package import CARD_FIELDS, LOG_FIELDS
 from flashcards.formats.records import NoteRecord
 from flashcards.services.bulkimport import Progress
 from flashcards.services.errors import FlashcardsError
+from flashcards.storage.ankidb import create_anki_collection
 from flashcards.storage.ankiexport import AnkiTarget, export_anki_collection, export_scope
 from flashcards.storage.rows import split_tags
 
@@ -49,6 +52,10 @@ class ExportOptions:
     """`.apkg`: include scheduling and review log (else cards export as new)."""
     media: bool = True
     """`.apkg`: include the media files the notes use."""
+    legacy: bool = False
+    """`.apkg`: the legacy format (`collection.anki21`) that older Anki versions read
+    too, instead of the current one (zstd-compressed `collection.anki21b`); Anki's
+    "Support older Anki versions"."""
     progress: Progress | None = None
 
 
@@ -58,6 +65,7 @@ class ExportSummary:
     notes: int
     cards: int
     reviews: int
+    """Review-log entries written (an `.apkg` holds the graded answers only)."""
     media: int
 
     def __str__(self) -> str:
@@ -184,15 +192,16 @@ def _apkg(col: Collection, out: Path, options: ExportOptions, progress: Progress
     target = AnkiTarget(
         header.col_row, header.mids, header.dids, today, today, options.scheduling, checksum
     )
-    texts = ("\x1f".join(json.loads(fields)) for fields in scope.media_texts)
-    media = _media_names(texts, col.media_dir) if options.media else []
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
-        collection = Path(tmp) / "collection.anki21"
-        export_anki_collection(col.store.db, collection, target, ids)
+        collection, notice = Path(tmp) / "collection", Path(tmp) / "notice"
+        written = export_anki_collection(col.store.db, collection, target, ids)
+        dummy = update_notice(crt=crt, now_ms=col.now_ms())
+        create_anki_collection(notice, dummy.col_row, notes=[dummy.note], cards=[dummy.card])
+        media = _media_names(written.media_texts, col.media_dir) if options.media else []
         pairs: Iterator[tuple[str, Path]] = ((n, col.media_dir / n) for n in media)
-        count = write_apkg(out, collection, pairs)
-    reviews = scope.reviews if options.scheduling else 0
-    return ExportSummary(out, scope.notes, scope.cards, reviews, count)
+        count = write_apkg(out, collection, notice, pairs, legacy=options.legacy)
+    # The graded answers written (MANUAL entries are no answers and stay behind).
+    return ExportSummary(out, scope.notes, scope.cards, written.reviews, count)
 
 
 def export_file(col: Collection, path: Path, options: ExportOptions | None = None) -> ExportSummary:

@@ -2,8 +2,9 @@
 
 Reading opens the (temporary, extracted) file read-only with
 `trusted_schema=OFF`, so a hostile file's views or triggers cannot run
-functions. Writing creates a schema-11 collection (`collection.anki21`),
-which current Anki upgrades on import.
+functions. Writing creates a schema-11 collection (in `collection.anki21b`,
+`collection.anki21` or the dummy `collection.anki2`), which current Anki
+upgrades on import.
 """
 
 from __future__ import annotations
@@ -138,9 +139,16 @@ def _open_for_writing(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def create_anki_collection(path: Path, col_row: Sequence[object]) -> None:
+def create_anki_collection(
+    path: Path,
+    col_row: Sequence[object],
+    *,
+    notes: Sequence[Sequence[object]] = (),
+    cards: Sequence[Sequence[object]] = (),
+) -> None:
     """Create an empty schema-11 collection at `path` (which must not exist) with its
-    col row: (crt, mod, scm, conf, models, decks, dconf).
+    col row: (crt, mod, scm, conf, models, decks, dconf), and the whole `notes` and
+    `cards` rows given (a package's "please update" note).
 
     It gets none of Anki's indexes: Anki reads a package's collection whole when it
     imports it, and building them cost a sixth of an export (and a larger zip)."""
@@ -156,6 +164,8 @@ def create_anki_collection(path: Path, col_row: Sequence[object]) -> None:
             "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
             [crt, mod, scm, conf, models, decks, dconf],
         )
+        conn.executemany(f"INSERT INTO notes VALUES ({', '.join('?' * 11)})", notes)
+        conn.executemany(f"INSERT INTO cards VALUES ({', '.join('?' * 18)})", cards)
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -51,10 +52,36 @@ def test_export_writes_a_package_that_real_anki_opens(
         f"Exported 2 notes, 4 cards, 0 review-log entries and 0 media files to {out}."
     )
     box.close()
+    with zipfile.ZipFile(out) as zf:  # Anki's current format by default
+        assert zf.read("meta") == b"\x08\x03"
+        assert "collection.anki21b" in zf.namelist()
     anki, _log = import_into_anki(tmp_path / "anki", tmp_path / "b.apkg")
     try:
         assert (anki.note_count(), anki.card_count()) == (2, 4)
         assert "Test::B" in anki.decks.all_names()
+    finally:
+        anki.close()
+
+
+def test_support_older_anki_versions_writes_the_legacy_package(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _export_dialog(window)
+    dialog.deck_box.setCurrentIndex(dialog.deck_box.findData("Test::B"))
+    assert dialog.legacy_check.text() == "Support older Anki versions (slower, larger file)"
+    qtbot.mouseClick(dialog.legacy_check, Qt.MouseButton.LeftButton)
+    assert dialog.options().legacy
+    dialog.set_path(tmp_path / "old.apkg")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.task is None)
+    for box in _visible_boxes(window):
+        box.close()
+    with zipfile.ZipFile(tmp_path / "old.apkg") as zf:
+        assert "collection.anki21" in zf.namelist()
+        assert zf.read("meta") == b"\x08\x02"  # PackageMetadata{version: LEGACY_2}
+    anki, _log = import_into_anki(tmp_path / "anki", tmp_path / "old.apkg")
+    try:
+        assert (anki.note_count(), anki.card_count()) == (2, 4)
     finally:
         anki.close()
 
@@ -64,15 +91,23 @@ def test_options_a_format_cannot_carry_are_switched_off(window: MainWindow, tmp_
     dialog.deck_box.setCurrentIndex(0)
     assert dialog.deck_box.currentText() == "All decks"
     assert dialog.options().deck is None
-    dialog.media_check.setChecked(False)  # the user's .apkg choice
+    assert not dialog.legacy_check.isChecked()  # Anki's current format unless asked
+    dialog.media_check.setChecked(False)  # the user's .apkg choices
+    dialog.legacy_check.setChecked(True)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(".csv"))
     assert dialog.path.suffix == ".csv"
-    checks = (dialog.scheduling_check, dialog.media_check)
-    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(False, False)] * 2
+    checks = (dialog.scheduling_check, dialog.media_check, dialog.legacy_check)
+    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(False, False)] * 3
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(".json"))
-    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(False, True)] * 2
+    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(False, True)] * 2 + [
+        (False, False)
+    ]
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(".apkg"))
-    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [(True, True), (True, False)]
+    assert [(c.isEnabled(), c.isChecked()) for c in checks] == [
+        (True, True),
+        (True, False),
+        (True, True),
+    ]
     dialog.set_path(tmp_path / "all.tsv")  # a chosen file's extension picks the format
     assert dialog.format_box.currentData() == ".tsv"
     dialog.reject()

@@ -640,6 +640,10 @@
         <translation>미디어 파일 포함</translation>
     </message>
     <message>
+        <source>Support older Anki versions (slower, larger file)</source>
+        <translation>이전 버전의 Anki도 지원 (더 느리고 파일이 큼)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>파일 선택…</translation>
     </message>
