@@ -18,8 +18,14 @@ def test_import_then_export_every_format(tmp_path: Path, data_dir: Path) -> None
         out = tmp_path / name
         result = run_cli(["export", str(out), "--deck", "Test"], data_dir)
         assert result.returncode == 0, result.stderr
-        assert "5 notes, 7 cards" in result.stdout
+        if name.endswith((".csv", ".tsv")):  # text carries notes only, and says so
+            assert result.stdout == (
+                f"{out}: 5 notes (a text file: no scheduling, review log or media)\n"
+            )
+        else:
+            assert "5 notes, 7 cards" in result.stdout
         assert out.is_file()
+        assert out.stat().st_mode & 0o044 == 0o044  # readable by others, like any file
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["version"] == 1
     assert "collection.anki21b" in zipfile.ZipFile(tmp_path / "all.apkg").namelist()
     result = run_cli(["export", str(tmp_path / "b.apkg"), "--deck", "Test::B"], data_dir)

@@ -116,7 +116,9 @@ def test_json_round_trip_is_lossless(notes: list[Any], actions: list[Any]) -> No
             (source.media_dir / "그림.png").write_bytes(b"png")
             source.add_note("Basic", ['<img src="그림.png">', "x"], deck="보안")
             _build(source, clock, notes, actions)
-            first = export_file(source, root / "one.json").path
+            exported = export_file(source, root / "one.json")
+            first = exported.path
+            assert exported.media == 1  # the summary counts the file the JSON embeds
         with Collection.open(root / "b", clock=clock, load_bundled=False) as target:
             summary = import_file(target, first)
             assert summary.skipped == 0

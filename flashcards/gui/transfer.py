@@ -137,10 +137,16 @@ class Transfers(QObject):
         return task
 
     def _exported(self, summary: ExportSummary) -> None:
-        text = self.tr(
-            "Exported %1 notes, %2 cards, %3 review-log entries and %4 media files to %5."
-        )
-        values = (summary.notes, summary.cards, summary.reviews, summary.media, summary.path)
+        if summary.notes_only:
+            text = self.tr(
+                "Exported %1 notes to %2 (a text file carries no scheduling, review log or media)."
+            )
+            values: tuple[object, ...] = (summary.notes, summary.path)
+        else:
+            text = self.tr(
+                "Exported %1 notes, %2 cards, %3 review-log entries and %4 media files to %5."
+            )
+            values = (summary.notes, summary.cards, summary.reviews, summary.media, summary.path)
         for number, value in enumerate(values, start=1):
             text = text.replace(f"%{number}", str(value))
         inform(self._window, self.tr("Export finished"), text)

@@ -67,8 +67,12 @@ class ExportSummary:
     reviews: int
     """Review-log entries written (an `.apkg` holds the graded answers only)."""
     media: int
+    notes_only: bool = False
+    """A text file: it carries the notes, not their cards' schedules, log or media."""
 
     def __str__(self) -> str:
+        if self.notes_only:
+            return f"{self.notes} notes (a text file: no scheduling, review log or media)"
         return (
             f"{self.notes} notes, {self.cards} cards, {self.reviews} reviews, "
             f"{self.media} media files"
@@ -125,7 +129,8 @@ def _text(col: Collection, sel: _Selection, separator: str) -> str:
     return write_text(records, separator=separator)
 
 
-def _json(col: Collection, sel: _Selection) -> str:
+def _json(col: Collection, sel: _Selection) -> tuple[str, int]:
+    """The JSON document, and how many media files it embeds."""
     notes = [
         {
             "id": n[0],
@@ -159,7 +164,7 @@ def _json(col: Collection, sel: _Selection) -> str:
                 "data": base64.b64encode(data).decode("ascii"),
             }
         )
-    return write_json(
+    text = write_json(
         exported_ms=col.now_ms(),
         rollover_hour=col.rollover_hour,
         decks=sel.decks,
@@ -169,6 +174,7 @@ def _json(col: Collection, sel: _Selection) -> str:
         revlog=logs,
         media=media,
     )
+    return text, len(media)
 
 
 def _deck_ids(col: Collection, deck: str | None) -> list[int] | None:
@@ -220,19 +226,23 @@ def export_file(col: Collection, path: Path, options: ExportOptions | None = Non
     fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp makes the file private (0600); an export is an ordinary file (0666 - umask).
+    umask = os.umask(0)
+    os.umask(umask)
+    tmp.chmod(0o666 & ~umask)
     try:
         if suffix == ".apkg":
             summary = _apkg(col, tmp, options, progress)
         else:
             sel = _select(col, options.deck)
             progress(0, len(sel.notes))
-            text = (
-                _json(col, sel)
-                if suffix == ".json"
-                else _text(col, sel, "," if suffix == ".csv" else "\t")
-            )
+            if suffix == ".json":
+                text, media = _json(col, sel)
+                summary = ExportSummary(path, len(sel.notes), len(sel.cards), len(sel.logs), media)
+            else:
+                text = _text(col, sel, "," if suffix == ".csv" else "\t")
+                summary = ExportSummary(path, len(sel.notes), 0, 0, 0, notes_only=True)
             tmp.write_text(text, encoding="utf-8")
-            summary = ExportSummary(path, len(sel.notes), len(sel.cards), len(sel.logs), 0)
         os.replace(tmp, path)
     except OSError as exc:
         raise FlashcardsError(f"{path}: cannot be written ({exc.strerror})") from None

@@ -35,6 +35,24 @@ def _export_dialog(window: MainWindow) -> ExportDialog:
     return dialog
 
 
+def test_a_text_export_says_it_holds_notes_only(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.deck_page.select_deck("Test::B")
+    dialog = _export_dialog(window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".csv"))
+    out = tmp_path / "b.csv"
+    dialog.set_path(out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.task is None)
+    (box,) = _visible_boxes(window)
+    assert box.text() == (
+        f"Exported 2 notes to {out} (a text file carries no scheduling, review log or media)."
+    )
+    box.close()
+    assert out.read_text(encoding="utf-8").count("\n") >= 2
+
+
 def test_export_writes_a_package_that_real_anki_opens(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

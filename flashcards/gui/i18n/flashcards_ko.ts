@@ -1872,6 +1872,10 @@
         <translation>%1 파일로 내보내는 중…</translation>
     </message>
     <message>
+        <source>Exported %1 notes to %2 (a text file carries no scheduling, review log or media).</source>
+        <translation>노트 %1개를 %2에 내보냈습니다 (텍스트 파일에는 일정, 복습 기록, 미디어가 담기지 않습니다).</translation>
+    </message>
+    <message>
         <source>Exported %1 notes, %2 cards, %3 review-log entries and %4 media files to %5.</source>
         <translation>노트 %1개, 카드 %2장, 복습 기록 %3건, 미디어 파일 %4개를 %5에 내보냈습니다.</translation>
     </message>
