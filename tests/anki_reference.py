@@ -80,7 +80,7 @@ def anki_rows(
             ctype,
             queue,
             due,
-            _,
+            repetitions,
             interval,
             ef_h,
             reps,
@@ -94,8 +94,9 @@ def anki_rows(
         if ctype == 0 or not scheduling:
             kept = (reps, lapses) if scheduling else (0, 0)
             row = (0, 0, due if ctype == 0 else 0, 0, 0, *kept)
-        else:
-            row = (2, 2, due - crt_day, interval, ef_h * 10, reps, lapses)
+        else:  # failed last (SM-2 repetitions 0): Anki's relearning card
+            atype = 3 if repetitions == 0 else 2
+            row = (atype, atype, due - crt_day, interval, ef_h * 10, reps, lapses)
         aqueue = -1 if queue == -1 else (-3 if scheduling and buried > today else row[1])
         card_rows.append(
             (

@@ -48,7 +48,10 @@ def _collection(folder: Path) -> Collection:
     (col.media_dir / "unused.png").write_bytes(b"not referenced")
     _, (card,) = col.add_note("Basic", ["온디맨드", '<img src="구매.png">'], deck="AWS::EC2")
     col.add_note("Basic", ["스팟 [sound:say.mp3]", "할인"], deck="AWS", tags=["aws"])
+    _, (failed,) = col.add_note("Basic", ["예약", "1년 또는 3년 약정"], deck="AWS::EC2")
     col.answer(card.id, 4)
+    clock.advance(timedelta(seconds=20))  # Anki keys answers by time: one per millisecond
+    col.answer(failed.id, 1)  # failed last: SM-2 repetitions 0, so 1 day after a pass
     clock.advance(timedelta(days=1))
     return col
 
@@ -201,7 +204,8 @@ def _content(col: Collection) -> dict[str, tuple[object, ...]]:
             review = card.type != 0
             cards.append(
                 (card.ord, decks[card.deck_id], card.type, card.queue, card.due if review else None,
-                 card.sm2.interval, card.sm2.easiness, card.reps, card.lapses, times)
+                 card.sm2.repetitions, card.sm2.interval, card.sm2.easiness, card.reps,
+                 card.lapses, times)
             )  # fmt: skip
         out[note.guid] = (col.notetype_of(note).name, note.fields, note.tags, cards)
     return out
@@ -223,8 +227,10 @@ def test_our_importer_reads_both_flavours_back_as_they_were(
     notes = {v[1][0]: v for v in before.values()}
     assert notes["온디맨드"][1] == ("온디맨드", '<img src="구매.png">')
     assert notes["스팟 [sound:say.mp3]"][2] == ("aws",)
-    ((*_, interval, easiness, reps, lapses, times),) = notes["온디맨드"][3]
-    assert (interval, easiness, reps, lapses, len(times)) == (1, 2.5, 1, 0, 1)  # graded 4 once
+    ((*_, repetitions, interval, easiness, reps, lapses, times),) = notes["온디맨드"][3]
+    assert (repetitions, interval, easiness, reps, lapses, len(times)) == (1, 1, 2.5, 1, 0, 1)
+    ((*_, repetitions, interval, _, _, _, _),) = notes["예약"][3]  # graded 1 once
+    assert (repetitions, interval) == (0, 1)
 
 
 @pytest.mark.parametrize("legacy", [False, True], ids=["latest", "legacy"])

@@ -95,8 +95,10 @@ def test_anki_gets_the_schedule_and_review_log(exported: dict[str, object]) -> N
         assert (b.type, b.queue, b.ivl, b.factor, b.reps, b.lapses) == (2, 2, 6, 2600, 2, 0)
         assert b.due - anki.sched.today == exported["basic_due"] - exported["today"]
         r1, r2 = sorted(by_guid[guids["rev"]].cards(), key=lambda c: c.ord)
-        # A first grade of 1: SM-2 interval 1, easiness 2.5 − 0.54 = 1.96, due tomorrow.
-        assert (r1.type, r1.queue, r1.ivl, r1.factor, r1.reps) == (2, 2, 1, 1960, 1)
+        # A first grade of 1: SM-2 interval 1, easiness 2.5 − 0.54 = 1.96, due tomorrow;
+        # failed last (SM-2 repetitions 0), so Anki's relearning card (type, queue 3).
+        assert (r1.type, r1.queue, r1.ivl, r1.factor, r1.reps) == (3, 3, 1, 1960, 1)
+        assert r1.due - anki.sched.today == 1
         assert (r2.type, r2.queue) == (0, -1)  # suspended while new
         rows = anki.db.all(
             "select ease, ivl, lastIvl, factor, type from revlog where cid = ? order by id", b.id

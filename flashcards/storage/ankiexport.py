@@ -191,21 +191,26 @@ def _notes(db: Database) -> int:
 
 def _cards(db: Database, target: AnkiTarget) -> int:
     """Cards: new ones keep their position; studied ones become Anki review cards
-    (due relative to crt, ease ×10 of our hundredths), or new without scheduling."""
+    (due relative to crt, ease ×10 of our hundredths), or new without scheduling.
+    A studied card whose SM-2 repetitions are 0 (failed last) is Anki's relearning
+    card (type and queue 3, one step left), which our importer reads back as
+    repetitions 0: as a review card it would come back with 1, and its next
+    interval would be 6 days instead of 1."""
     s = 1 if target.scheduling else 0
     new = f"(c.type = 0 OR {1 - s})"
+    anki_type = f"CASE WHEN {new} THEN 0 WHEN c.repetitions = 0 THEN 3 ELSE 2 END"
     mod = ankisql.floor_div("c.modified_ms", 1000)
     return db.execute(
         "INSERT INTO ax.cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, "
         "lapses, left, odue, odid, flags, data) "
-        f"SELECT e.cid, en.nid, d.did, c.ord, {mod}, 0, CASE WHEN {new} THEN 0 ELSE 2 END, "
+        f"SELECT e.cid, en.nid, d.did, c.ord, {mod}, 0, {anki_type}, "
         f"CASE WHEN c.queue = -1 THEN -1 WHEN {s} AND c.buried_until > :today THEN -3 "
-        f"WHEN {new} THEN 0 ELSE 2 END, "
+        f"ELSE {anki_type} END, "
         f"CASE WHEN c.type = 0 THEN c.due WHEN {new} THEN 0 ELSE c.due - :crt_day END, "
         f"CASE WHEN {new} THEN 0 ELSE c.interval END, "
         f"CASE WHEN {new} THEN 0 ELSE c.easiness * 10 END, "
         f"CASE WHEN {s} THEN c.reps ELSE 0 END, CASE WHEN {s} THEN c.lapses ELSE 0 END, "
-        "0, 0, 0, 0, '' "
+        f"({anki_type}) = 3, 0, 0, 0, '' "
         "FROM exp_card e JOIN cards c ON c.id = e.id JOIN exp_note en ON en.id = c.note_id "
         "JOIN exp_deck d ON d.deck = c.deck_id ORDER BY e.cid",
         {"today": target.today, "crt_day": target.crt_day},
