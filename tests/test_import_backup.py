@@ -53,7 +53,7 @@ def test_a_first_import_into_an_empty_collection_needs_no_backup(
     [
         ("bad.apkg", "this is not a zip file"),  # refused while reading
         ("bad.txt", "#notetype:No such type\nfront\tback\n"),  # refused while writing
-        ("wide.csv", "a,b,c,d\n"),  # four fields for Basic's two
+        ("blank.csv", ",back\n"),  # a note whose first field is empty
     ],
 )
 def test_a_failed_import_leaves_the_data_directory_as_it_was(
