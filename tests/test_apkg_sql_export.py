@@ -71,7 +71,10 @@ def _collection(package: Path, folder: Path) -> Path:
         return folder / "collection.anki21"
 
 
-def _sql_rows(package: Path, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+Rows = dict[str, list[tuple[object, ...]]]
+
+
+def _sql_rows(package: Path, folder: Path) -> Rows:
     conn = sqlite3.connect(_collection(package, folder))
     try:
         return {
@@ -156,15 +159,19 @@ def test_sql_export_equals_python_conversion(
         assert len(got["revlog"]) == (30 if scheduling else 0)
 
 
-def test_answers_in_the_same_millisecond_get_unique_ids(tmp_path: Path) -> None:
-    col = _studied(tmp_path / "data", same_ms=True)
+def _exported_and_expected(col: Collection, tmp_path: Path) -> tuple[Rows, Rows]:
+    """The whole collection exported (the rows SQL wrote) and the reference rows; closes col."""
     try:
         package = tmp_path / "out.apkg"
         export_file(col, package)
         expected = _python_rows(col, None, True)
     finally:
         col.close()
-    got = _sql_rows(package, tmp_path)
+    return _sql_rows(package, tmp_path), expected
+
+
+def test_answers_in_the_same_millisecond_get_unique_ids(tmp_path: Path) -> None:
+    got, expected = _exported_and_expected(_studied(tmp_path / "data", same_ms=True), tmp_path)
     assert {k: v for k, v in got.items() if k != "revlog"} == {
         k: v for k, v in expected.items() if k != "revlog"
     }
@@ -191,12 +198,10 @@ def test_distinct_creation_and_answer_times_are_the_ids(tmp_path: Path) -> None:
             answered.append(col.now_ms())
             col.answer(card_id, 4)
             clock.advance(timedelta(seconds=1))
-        package = tmp_path / "out.apkg"
-        export_file(col, package)
-        expected = _python_rows(col, None, True)
-    finally:
+    except BaseException:
         col.close()
-    got = _sql_rows(package, tmp_path)
+        raise
+    got, expected = _exported_and_expected(col, tmp_path)
     assert got == expected
     assert [r[0] for r in got["notes"]] == made
     assert [r[0] for r in got["cards"]] == made
