@@ -390,27 +390,29 @@ class AnkiImport:
             "WHERE c.id >= :first AND c.type = 1 ORDER BY c.id, r.id",
             {"first": first_card},
         )
+        # s carries each entry's running state (card, day, SM-2 repetitions and easiness,
+        # and its kind); the INSERT reads the entry's other columns from imp_log by pos.
         same = "(t.card = s.card)"
         kind = f"(CASE WHEN t.grade IS NULL THEN 2 WHEN {same} AND t.day = s.day THEN 1 ELSE 0 END)"
         reps = f"(CASE WHEN {same} THEN s.reps ELSE 0 END)"
         ease = f"(CASE WHEN {same} THEN s.ease ELSE 250 END)"
         self.db.execute(
-            # s carries the entry's own columns too, so the INSERT reads s alone.
-            f"""WITH RECURSIVE s (pos, card, day, reps, ease, kind, reps_before, ease_before,
-                    rid, grade, ivl, last_ivl, taken) AS (
-                SELECT 0, NULL, NULL, 0, 250, 0, 0, 250, NULL, NULL, NULL, NULL, NULL
+            f"""WITH RECURSIVE s (pos, card, day, reps, ease, kind, reps_before, ease_before) AS (
+                SELECT 0, NULL, NULL, 0, 250, 0, 0, 250
                 UNION ALL
                 SELECT t.pos, t.card, t.day,
-                    CASE WHEN {kind} != 0 THEN {reps} WHEN t.grade >= 3 THEN {reps} + 1 ELSE 0 END,
+                    CASE WHEN t.grade IS NULL OR ({same} AND t.day = s.day) THEN {reps}
+                        WHEN t.grade >= 3 THEN {reps} + 1 ELSE 0 END,
                     CASE WHEN t.factor != 0 THEN {ankisql.ease_hundredths("t.factor")}
                         ELSE {ease} END,
-                    {kind}, {reps}, {ease}, t.rid, t.grade, t.ivl, t.last_ivl, t.taken
+                    {kind}, {reps}, {ease}
                 FROM s JOIN imp_log t ON t.pos = s.pos + 1
             )
             INSERT INTO revlog ({_LOG_COLUMNS})
-            SELECT card, rid, day, coalesce(grade, 0), kind, reps_before, max(0, last_ivl),
-                ease_before, reps, {_INTERVAL}, ease, day + {_INTERVAL}, max(0, taken)
-            FROM s WHERE pos > 0"""
+            SELECT t.card, t.rid, t.day, coalesce(t.grade, 0), s.kind, s.reps_before,
+                max(0, t.last_ivl), s.ease_before, s.reps, {_INTERVAL}, s.ease,
+                t.day + {_INTERVAL}, max(0, t.taken)
+            FROM s JOIN imp_log t ON t.pos = s.pos WHERE s.pos > 0"""
         )
         logs = int(self.db.execute("SELECT changes()").fetchone()[0])
         manual = self.db.execute(
