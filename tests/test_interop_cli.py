@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.anki_helpers import import_again, import_into_anki
 from tests.conftest import SMALL_DECK, run_cli
 
 
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    """The common umask 022 for the CLI processes, whatever the test runner's is."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+@pytest.mark.usefixtures("usual_umask")
 def test_import_then_export_every_format(tmp_path: Path, data_dir: Path) -> None:
     result = run_cli(["import", str(SMALL_DECK)], data_dir)
     assert result.returncode == 0, result.stderr

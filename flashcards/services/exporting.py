@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -210,6 +211,18 @@ def _apkg(col: Collection, out: Path, options: ExportOptions, progress: Progress
     return ExportSummary(out, scope.notes, scope.cards, written.reviews, count)
 
 
+def _new_file(folder: Path, suffix: str) -> Path:
+    """A new empty file in `folder` to write the export into. Unlike mkstemp's private
+    (0600) files, it is an ordinary file: 0666 less the process's umask."""
+    while True:
+        path = folder / f".export-{secrets.token_hex(6)}{suffix}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return path
+
+
 def export_file(col: Collection, path: Path, options: ExportOptions | None = None) -> ExportSummary:
     """Write the deck (or everything) to `path`; the format follows the extension."""
     options = options or ExportOptions()
@@ -223,13 +236,10 @@ def export_file(col: Collection, path: Path, options: ExportOptions | None = Non
     if not path.parent.is_dir():
         raise FlashcardsError(f"{path}: the folder {path.parent} does not exist")
     progress = options.progress or (lambda done, total: None)
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    # mkstemp makes the file private (0600); an export is an ordinary file (0666 - umask).
-    umask = os.umask(0)
-    os.umask(umask)
-    tmp.chmod(0o666 & ~umask)
+    try:
+        tmp = _new_file(path.parent, suffix)
+    except OSError as exc:
+        raise FlashcardsError(f"{path}: cannot be written ({exc.strerror})") from None
     try:
         if suffix == ".apkg":
             summary = _apkg(col, tmp, options, progress)
