@@ -35,6 +35,7 @@ MIGRATIONS = (
     "0005_stats_tables",
     "0006_search_indexes",
     "0007_suspended_index",
+    "0008_interval_index",
 )
 """The schema steps of schema.py, by name (a test keeps the two lists equal; were
 this one behind, the reader would refuse a current collection: slower, never wrong)."""

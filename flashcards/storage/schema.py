@@ -421,4 +421,19 @@ def _suspended_index(db: Database) -> None:
     db.execute("CREATE INDEX cards_suspended ON cards(deck_id, type, interval) WHERE queue = -1")
 
 
+@migrations(name="0008_interval_index")
+def _interval_index(db: Database) -> None:
+    """cards_interval on the interval alone (SQLite appends the card id).
+
+    `prop:ivl>=10` matches half the cards and returns them in card-id order. Under
+    (interval, type, deck_id) the ids came out in one short run per interval, type
+    and deck (4,500 runs at 100k cards) and sorting them took longer than finding
+    them; under (interval) they come in one run per interval (about 550), which
+    sorts in two thirds of the time. Nothing used the index's other columns (the
+    statistics read deck_intervals and cards_suspended), and the narrower index
+    costs a fourth as much to build in a bulk import.
+    """
+    run_script(db, "DROP INDEX cards_interval; CREATE INDEX cards_interval ON cards(interval);")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
