@@ -20,10 +20,13 @@ from pathlib import Path
 
 import pytest
 import zstandard
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from flashcards.core.clock import FixedClock, day_start, to_ms
-from flashcards.formats.ankiwrite import checksum
+from flashcards.core.text import strip_html
+from flashcards.formats.ankiwrite import checksums
 from flashcards.services.collection import Collection
 from flashcards.services.exporting import ExportOptions, export_file
 from flashcards.storage.ankitexts import NoteTexts
@@ -228,7 +231,7 @@ def test_note_texts_are_the_same_read_either_way(
     db.conn.executemany("INSERT INTO cards VALUES (?, ?, ?)", [(1, 1, 10), (2, 3, 11)])
     db.conn.commit()
     out = tmp_path / "texts"
-    texts = NoteTexts(db, decks, checksum, out)
+    texts = NoteTexts(db, decks, checksums, out)
     try:
         media = texts.wait()
     finally:
@@ -246,3 +249,13 @@ def test_note_texts_are_the_same_read_either_way(
     everything = [first, (2, "", sha("")), (3, "plain  text\x1f[sound:s.mp3]", sha("plain text"))]
     assert rows == (everything if decks is None else [first])
     assert media == [r[1] for r in rows if r[0] != 2]
+
+
+@given(st.lists(st.text(alphabet="<>&ab 앞\t\n;/#x1", max_size=12), max_size=8))
+def test_checksums_hash_each_plain_first_field(values: list[str]) -> None:
+    """Batched: each value's HTML stripped one at a time, then the first 4 bytes of
+    its SHA-1 (Anki's csum), in order."""
+    expected = [
+        int.from_bytes(hashlib.sha1(strip_html(v).encode()).digest()[:4], "big") for v in values
+    ]
+    assert checksums(values) == expected

@@ -17,7 +17,7 @@ from typing import Any
 
 from flashcards.core.models import Deck, DeckOptions, NoteKind, NoteType
 from flashcards.core.notetypes import BASIC
-from flashcards.core.text import strip_html
+from flashcards.core.textbatch import strip_html_many
 
 __all__ = [
     "GRADE_TO_ANKI_EASE",
@@ -26,6 +26,7 @@ __all__ = [
     "UpdateNotice",
     "anki_header",
     "checksum",
+    "checksums",
     "stable_id",
     "update_notice",
 ]
@@ -51,19 +52,9 @@ def stable_id(*parts: str) -> int:
     return 1_000_000_000_000 + int.from_bytes(digest[:5], "big") % 900_000_000_000
 
 
-def _plain(value: str) -> str:
-    if "<" in value or "&" in value:
-        return strip_html(value)
-    return " ".join(value.split())
-
-
 def _notetype_id(nt: NoteType) -> int:
     parts = [t.name + t.front + t.back for t in nt.templates]
     return stable_id("notetype", nt.name, *nt.fields, *parts)
-
-
-def _checksum(first_field: str) -> int:
-    return int.from_bytes(hashlib.sha1(_plain(first_field).encode()).digest()[:4], "big")
 
 
 def _model(nt: NoteType, mid: int, mod: int) -> dict[str, Any]:
@@ -226,7 +217,13 @@ def anki_header(
 
 def checksum(first_field: str | None) -> int:
     """Anki's `csum` of a note: the first 4 bytes of the SHA-1 of its plain first field."""
-    return _checksum(first_field or "")
+    return checksums([first_field or ""])[0]
+
+
+def checksums(first_fields: Sequence[str]) -> list[int]:
+    """`checksum` of each first field; the HTML is stripped for all of them at once."""
+    sha1, from_bytes = hashlib.sha1, int.from_bytes
+    return [from_bytes(sha1(p.encode()).digest()[:4], "big") for p in strip_html_many(first_fields)]
 
 
 @dataclass(frozen=True)

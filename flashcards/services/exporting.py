@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from flashcards.core.clock import day_start, to_ms
 from flashcards.core.models import Deck, NoteType
 from flashcards.formats.ankitext import write_text
-from flashcards.formats.ankiwrite import anki_header, checksum, update_notice
+from flashcards.formats.ankiwrite import anki_header, checksums, update_notice
 from flashcards.formats.apkgwrite import write_apkg
 from flashcards.formats.apkgzip import check_media_name
 from flashcards.formats.jsonfmt import write_json
@@ -197,7 +197,7 @@ def _apkg(col: Collection, out: Path, options: ExportOptions, progress: Progress
     notetypes = [nt for nt in col.notetypes() if nt.id in scope.notetypes]
     header = anki_header(crt=crt, now_ms=col.now_ms(), decks=decks, notetypes=notetypes)
     target = AnkiTarget(
-        header.col_row, header.mids, header.dids, today, today, options.scheduling, checksum
+        header.col_row, header.mids, header.dids, today, today, options.scheduling, checksums
     )
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         collection, notice = Path(tmp) / "collection", Path(tmp) / "notice"

@@ -62,8 +62,8 @@ class AnkiTarget:
     crt_day: int
     today: int
     scheduling: bool
-    checksum: Callable[[str | None], int]
-    """Anki's csum of a note from its first field (None: the note has no fields)."""
+    checksums: Callable[[Sequence[str]], list[int]]
+    """Anki's csum of each note from its first field ("" for a note without fields)."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def export_anki_collection(
     Anki collection at `path` (its note texts pass through `path`-texts, removed after)."""
     create_anki_collection(path, target.col_row)
     texts_file = path.with_name(path.name + "-texts")
-    texts = NoteTexts(db, deck_ids, target.checksum, texts_file)
+    texts = NoteTexts(db, deck_ids, target.checksums, texts_file)
     try:
         db.execute("PRAGMA temp_store = MEMORY")
         db.execute("ATTACH DATABASE ? AS ax", [path.resolve().as_uri()])

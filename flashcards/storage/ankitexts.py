@@ -25,16 +25,21 @@ from sqlite_utils import Database
 
 __all__ = ["NoteTexts"]
 
-Checksum = Callable[[str | None], int]
-_Rows = list[tuple[int, str]]
+Checksums = Callable[[Sequence[str]], list[int]]
+"""Anki's csum of each note, from its first field ("" for a note without fields)."""
+_Rows = tuple[str, str]
+"""Two JSON arrays: the notes' ids, and each note's fields (an array of strings)."""
 
 
 def _notes_sql(deck_ids: Sequence[int] | None) -> tuple[str, list[object]]:
-    """The notes with cards in `deck_ids` (None: every note), as (id, fields JSON)."""
+    """The notes with cards in `deck_ids` (None: every note), as _Rows: two arrays
+    built over the same rows, so in the same order (one string each is several
+    times faster to hand to Python than a tuple per note)."""
+    columns = "SELECT json_group_array(id), json_group_array(json(fields)) FROM notes"
     if deck_ids is None:
-        return "SELECT id, fields FROM notes", []
+        return columns, []
     return (
-        "SELECT id, fields FROM notes WHERE id IN (SELECT note_id FROM cards "
+        f"{columns} WHERE id IN (SELECT note_id FROM cards "
         "WHERE deck_id IN (SELECT value FROM json_each(?)))",
         [json.dumps(list(deck_ids))],
     )
@@ -45,24 +50,27 @@ def _read_apart(collection: str, sql: str, params: list[object]) -> _Rows | None
     try:
         conn = sqlite3.connect(f"{Path(collection).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return conn.execute(sql, params).fetchall()
+            row = conn.execute(sql, params).fetchone()
+            return row[0], row[1]
         finally:
             conn.close()
     except sqlite3.Error:
         return None
 
 
-def _write(out: Path, rows: _Rows, checksum: Checksum) -> list[str]:
+def _write(out: Path, rows: _Rows, checksums: Checksums) -> list[str]:
     """Each note's flds and csum into `out`; returns the flds of the notes that may
-    use media files (`<img` or `[sound:`)."""
-    texts: list[tuple[int, str, int]] = []
-    media: list[str] = []
-    for note_id, fields_json in rows:
-        fields = json.loads(fields_json)
-        flds = "\x1f".join(fields)
-        texts.append((note_id, flds, checksum(fields[0] if fields else None)))
-        if "<img" in flds or "[sound:" in flds:
-            media.append(flds)
+    use media files (`<img` or `[sound:`).
+
+    Everything is done for all notes at once (one JSON array of every note's
+    fields, one batch of first fields for the checksums): per-note calls cost
+    more than the work itself at 100,000 notes."""
+    ids: list[int] = json.loads(rows[0])
+    notes: list[list[str]] = json.loads(rows[1])
+    flds = list(map("\x1f".join, notes))
+    sums = checksums([fields[0] if fields else "" for fields in notes])
+    media = [text for text in flds if "<img" in text or "[sound:" in text]
+    texts = zip(ids, flds, sums, strict=True)
     conn = sqlite3.connect(out, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
@@ -76,10 +84,10 @@ def _write(out: Path, rows: _Rows, checksum: Checksum) -> list[str]:
 
 
 def _read_and_write(
-    collection: str, sql: str, params: list[object], out: Path, checksum: Checksum
+    collection: str, sql: str, params: list[object], out: Path, checksums: Checksums
 ) -> list[str] | None:
     rows = _read_apart(collection, sql, params)
-    return None if rows is None else _write(out, rows, checksum)
+    return None if rows is None else _write(out, rows, checksums)
 
 
 class NoteTexts:
@@ -87,10 +95,10 @@ class NoteTexts:
     to the new file `out` by a second thread; `wait()` returns when they are there."""
 
     def __init__(
-        self, db: Database, deck_ids: Sequence[int] | None, checksum: Checksum, out: Path
+        self, db: Database, deck_ids: Sequence[int] | None, checksums: Checksums, out: Path
     ) -> None:
         self.out = out
-        self._db, self._checksum = db, checksum
+        self._db, self._checksums = db, checksums
         self._sql, self._params = _notes_sql(deck_ids)
         conn = sqlite3.connect(out)
         try:
@@ -102,7 +110,7 @@ class NoteTexts:
         main = next((r[2] for r in db.execute("PRAGMA database_list") if r[1] == "main"), "")
         if main:
             self._future = self._pool.submit(
-                _read_and_write, main, self._sql, self._params, out, checksum
+                _read_and_write, main, self._sql, self._params, out, checksums
             )
 
     def wait(self) -> list[str]:
@@ -112,8 +120,9 @@ class NoteTexts:
         finally:
             self._pool.shutdown()
         if media is None:
-            rows = self._db.execute(self._sql, self._params).fetchall()
-            media = _write(self.out, rows, self._checksum)
+            row = self._db.execute(self._sql, self._params).fetchone()
+            rows = (row[0], row[1])
+            media = _write(self.out, rows, self._checksums)
         return media
 
     def close(self) -> None:
