@@ -14,12 +14,16 @@ import shutil
 from pathlib import Path
 
 from benchmarks import interop
+from benchmarks.floor import import_floor
 from benchmarks.measure import Measurement
 from benchmarks.study import open_anki, open_ours
 from benchmarks.synthetic import Built
 from flashcards.services.importing import import_file
 
 GROUP = "import/export"
+FLOOR = "import floor: SQLite's copy of the .apkg rows + indexes"
+"""benchmarks/floor.py: the package's rows copied into our schema, its indexes and text
+index built, nothing converted — the least any importer into this schema takes."""
 
 
 def make_package(built: Built, folder: Path) -> Path:
@@ -96,6 +100,7 @@ def _apkg(built: Built, folder: Path, repeat: int) -> list[Measurement]:
     bench = interop.Bench(folder / "apkg-runs", package)
     ours_in = interop.timed(bench.ours_import, repeat)
     anki_in = interop.timed(bench.anki_import, repeat) if built.anki is not None else None
+    floor = import_floor(package, folder / "floor", repeat).indexed
     if built.anki is not None:
         ours_out, anki_out = interop.time_exports(bench, folder / "out.apkg", repeat)
     else:
@@ -105,5 +110,6 @@ def _apkg(built: Built, folder: Path, repeat: int) -> list[Measurement]:
     size = built.cards
     return [
         Measurement(size, GROUP, "import .apkg into a new collection", ours_in, anki_in, "s"),
+        Measurement(size, GROUP, FLOOR, floor, anki_in, "s"),
         Measurement(size, GROUP, "export .apkg (whole collection)", ours_out, anki_out, "s"),
     ]

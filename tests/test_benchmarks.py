@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.markdown import tables
+from benchmarks.transfer import FLOOR
 from tests.conftest import ROOT
 
 EXPECTED = {
@@ -27,6 +28,7 @@ EXPECTED = {
     "export .csv (notes)",
     "import .csv into a new collection",
     "import .apkg into a new collection",
+    FLOOR,
     "export .apkg (whole collection)",
     "answer p50",
     "answer p99",

@@ -31,7 +31,16 @@ from flashcards.storage import ankisql
 from flashcards.storage.notes import has_text_index
 from flashcards.storage.schema import TEXT_INDEX_END
 
-__all__ = ["ADD", "KEEP", "SKIPPED", "UNCHANGED", "UPDATE", "AnkiImport", "CardRules"]
+__all__ = [
+    "ADD",
+    "FTS_BULK_HASHSIZE",
+    "KEEP",
+    "SKIPPED",
+    "UNCHANGED",
+    "UPDATE",
+    "AnkiImport",
+    "CardRules",
+]
 
 ADD, UPDATE, UNCHANGED, KEEP = 0, 1, 2, 3
 """imp_note actions: add the note; update an existing one; leave it (same content);
@@ -72,7 +81,7 @@ _LOG_COLUMNS = (
 _INTERVAL = "(CASE WHEN ivl > 0 THEN ivl ELSE 1 END)"
 _FTS_HASHSIZE = 1 << 20
 """FTS5's default in-memory buffer for new index entries."""
-_FTS_BULK_HASHSIZE = 64 << 20
+FTS_BULK_HASHSIZE = 64 << 20
 _TEMP_TABLES = re.findall(r"CREATE TEMP TABLE (\w+)", _TEMP)
 _FIELD_COUNT = "(1 + length(n.flds) - length(replace(n.flds, char(31), '')))"
 _EFFECTIVE_DID = "(CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END)"
@@ -304,7 +313,7 @@ class AnkiImport:
             # FTS5 keeps new entries in memory and writes them out as a segment each time
             # they pass `hashsize` (1 MiB), merging segments as it goes; a bigger buffer for
             # this one statement writes fewer, larger segments (about 20% less work).
-            self._fts_hashsize(_FTS_BULK_HASHSIZE)
+            self._fts_hashsize(FTS_BULK_HASHSIZE)
             self.db.execute(
                 "INSERT INTO notes_fts (rowid, search_text) "
                 "SELECT dst, search || ? FROM imp_text ORDER BY dst",

@@ -68,7 +68,7 @@ def refresh_text_index(db: Database, note_ids: Iterable[int]) -> None:
     db.execute("DELETE FROM notes_fts WHERE rowid IN (SELECT value FROM json_each(?))", [ids])
     db.execute(
         "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes "
-        "WHERE id IN (SELECT value FROM json_each(?))",
+        "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
         [TEXT_INDEX_END, ids],
     )
 

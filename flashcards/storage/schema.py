@@ -282,7 +282,8 @@ def _create_text_index(db: Database) -> None:
     except sqlite3.OperationalError:
         return
     db.execute(
-        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes",
+        "INSERT INTO notes_fts (rowid, search_text) SELECT id, search_text || ? FROM notes "
+        "ORDER BY id",
         [TEXT_INDEX_END],
     )
 
