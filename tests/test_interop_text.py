@@ -14,7 +14,7 @@ from flashcards.formats.ankitext import parse_text, write_text
 from flashcards.formats.records import NoteRecord
 from flashcards.services.bulkimport import DuplicatePolicy
 from flashcards.services.collection import Collection
-from flashcards.services.exporting import export_file
+from flashcards.services.exporting import ExportOptions, export_file
 from flashcards.services.importing import ImportOptions, import_file, preview
 
 
@@ -263,3 +263,24 @@ def test_write_then_parse_round_trips(
         (r.notetype, r.guid, r.deck, r.tags) for r in records
     ]
     assert [r.fields + ("",) * (2 - len(r.fields)) for r in parsed] == [r.fields for r in records]
+
+
+def test_text_export_names_the_deck_of_each_notes_first_card(
+    empty_col: Collection, tmp_path: Path
+) -> None:
+    """A reversed note whose cards are in two decks: the file gives the deck of its
+    first card; exporting only the other deck gives that deck; a note with no card
+    in the exported deck is left out."""
+    col = empty_col
+    _, cards = col.add_note("Basic (and reversed card)", ["EC2", "가상 서버"], deck="AWS::EC2")
+    col.add_note("Basic", ["S3", "객체 스토리지"], deck="AWS::S3")
+    reverse = [c.id for c in cards if c.ord == 1]
+    col.move_cards(reverse, "복습")
+    whole = parse_text(export_file(col, tmp_path / "all.txt").path.read_text("utf-8"), "all.txt")
+    assert [(r.fields[0], r.deck) for r in whole] == [
+        ("EC2", "AWS::EC2"),
+        ("S3", "AWS::S3"),
+    ]
+    options = ExportOptions(deck="복습")
+    part = export_file(col, tmp_path / "part.txt", options).path.read_text("utf-8")
+    assert [(r.fields[0], r.deck) for r in parse_text(part, "part.txt")] == [("EC2", "복습")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -170,6 +171,20 @@ class BulkRepo:
         sql = (
             "SELECT id, guid, notetype_id, fields, tags, created_ms, modified_ms FROM notes "
             f"{self._notes_filter(where)} ORDER BY id"
+        )
+        return list(self.db.execute(sql, params).fetchall())
+
+    def export_notes_with_deck(self, deck_ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
+        """Notes with a card in the decks (None: every note) as (id, guid, notetype_id,
+        fields JSON, tags, deck id of their first card in the decks — the lowest
+        template or cloze number — or None for a note without cards), by id."""
+        where, params = self._deck_filter(deck_ids)
+        join = "JOIN" if where else "LEFT JOIN"  # filtered: only notes with a card there
+        sql = (
+            "SELECT n.id, n.guid, n.notetype_id, n.fields, n.tags, c.deck_id FROM notes n "
+            # With min(), SQLite takes deck_id from the row holding the smallest ord.
+            f"{join} (SELECT note_id, deck_id, min(ord) FROM cards{where} GROUP BY note_id) c "
+            "ON c.note_id = n.id ORDER BY n.id"
         )
         return list(self.db.execute(sql, params).fetchall())
 
