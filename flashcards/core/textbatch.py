@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from flashcards.core.search_tree import note_search_text
 from flashcards.core.text import strip_html
 
-__all__ = ["WHITESPACE", "search_texts", "strip_html_many"]
+__all__ = ["WHITESPACE", "search_texts", "search_texts_of", "strip_html_many"]
 
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -89,6 +89,16 @@ def search_texts(notes: Sequence[str]) -> list[str]:
     blob = _strip_tags(blob)
     blob = unicodedata.normalize("NFC", unicodedata.normalize("NFC", blob).casefold())
     return _collapse(blob).replace(_FIELD, _SOURCE_FIELD).split(_NOTE)
+
+
+def search_texts_of(notes: Sequence[Sequence[str]]) -> list[str]:
+    """Each note's search text, from its fields (a field holding U+001F itself
+    sends the batch the one-at-a-time way: joined, it would read as two)."""
+    joined = [_SOURCE_FIELD.join(fields) for fields in notes]
+    separators = sum(max(len(fields) - 1, 0) for fields in notes)
+    if sum(text.count(_SOURCE_FIELD) for text in joined) != separators:
+        return [note_search_text(fields) for fields in notes]
+    return search_texts(joined)
 
 
 def strip_html_many(values: Sequence[str]) -> list[str]:

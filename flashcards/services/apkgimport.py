@@ -46,6 +46,7 @@ from flashcards.storage.ankiimport import (
     CardRules,
     register_study_day,
 )
+from flashcards.storage.bulk import LARGE_IMPORT
 from flashcards.storage.database import explain
 from flashcards.storage.rows import fields_json_many, join_tags
 
@@ -54,8 +55,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ApkgSource", "import_collection"]
 
-_LARGE = 20_000
-"""Cards plus review-log entries above which indexes are rebuilt once at the end."""
 _FIELD_SEPARATOR = "\x1f"
 _PARALLEL_TEXTS = 5_000
 """Notes to add or update above which their texts are computed in a second thread."""
@@ -107,7 +106,7 @@ def import_collection(
             if rules.day_shift is None:
                 register_study_day(store.db.conn, rules.study_day)
             counts = sql.counts()
-            with store.bulk.bulk_transaction(rebuild_indexes=counts[1] + counts[2] > _LARGE):
+            with store.bulk.bulk_transaction(rebuild_indexes=counts[1] + counts[2] > LARGE_IMPORT):
                 run = _Run(col, pkg, sql, deck, default_deck, policy, progress or _no_progress)
                 return run.run(rules, sum(counts))
     except sqlite3.OperationalError as exc:

@@ -410,8 +410,10 @@ class Collection:
     ) -> ImportSummary:
         """Import note records in one transaction: all of them, or nothing."""
         from flashcards.services.notes import apply_records
+        from flashcards.storage.bulk import LARGE_IMPORT
 
-        with self.store.atomic():
+        # Each record makes at least one card.
+        with self.store.bulk_atomic(rebuild_indexes=len(records) > LARGE_IMPORT):
             return apply_records(
                 self.store,
                 records,
@@ -637,9 +639,10 @@ class Collection:
     def import_package(self, package: Package, options: ImportOptions) -> ImportSummary:
         """Import decks, note types, notes, cards, review log and media in one transaction."""
         from flashcards.services.bulkimport import apply_package
+        from flashcards.storage.bulk import LARGE_IMPORT
 
-        large = len(package.cards) + len(package.revlog) > 20_000
-        with self.store.bulk.bulk_transaction(rebuild_indexes=large):
+        large = len(package.cards) + len(package.revlog) > LARGE_IMPORT
+        with self.store.bulk_atomic(rebuild_indexes=large):
             return apply_package(
                 self.store,
                 package,

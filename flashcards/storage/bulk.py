@@ -13,12 +13,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from flashcards.core.search import note_search_text
+from flashcards.core.textbatch import search_texts_of
 from flashcards.storage.database import CACHE_KIB
 from flashcards.storage.notes import refresh_text_index
 from flashcards.storage.stats import StatsRepo
 
-__all__ = ["BulkRepo"]
+__all__ = ["LARGE_IMPORT", "BulkRepo"]
+
+LARGE_IMPORT = 20_000
+"""Rows (cards plus review-log entries) above which an import drops the secondary
+indexes and rebuilds them once at the end (`bulk_transaction(rebuild_indexes=True)`)."""
 
 _NOTE_INSERT = (
     "INSERT INTO notes (id, guid, notetype_id, fields, sort_field, tags, created_ms, modified_ms, "
@@ -44,6 +48,11 @@ _KEPT_INDEXES = ["revlog_card", "cards_drill"]
 """Indexes a bulk import keeps: importers write the review log card by card, in
 id order, so revlog_card(card_id, id) only grows at its end; cards_drill holds
 only cards in a same-day drill, which imported cards never are."""
+
+
+def _search_texts(fields_json: Sequence[str]) -> list[str]:
+    """The search text of each note, from its fields JSON (parsed as one array)."""
+    return search_texts_of(json.loads("[" + ",".join(fields_json) + "]"))
 
 
 def _in_json(values: Iterable[object]) -> str:
@@ -129,16 +138,16 @@ class BulkRepo:
         The searchable text and the text index are filled in as they go in.
         """
         rows = list(rows)
-        self.db.conn.executemany(
-            _NOTE_INSERT, [(*r, note_search_text(json.loads(str(r[3])))) for r in rows]
-        )
+        texts = _search_texts([str(r[3]) for r in rows])
+        self.db.conn.executemany(_NOTE_INSERT, [(*r, t) for r, t in zip(rows, texts, strict=True)])
         refresh_text_index(self.db, [int(str(r[0])) for r in rows])
 
     def update_notes(self, rows: Iterable[Sequence[object]]) -> None:
         """(fields JSON, sort_field, tags, modified_ms, id)."""
         rows = list(rows)
+        texts = _search_texts([str(r[0]) for r in rows])
         self.db.conn.executemany(
-            _NOTE_UPDATE, [(*r[:4], note_search_text(json.loads(str(r[0]))), r[4]) for r in rows]
+            _NOTE_UPDATE, [(*r[:4], t, r[4]) for r, t in zip(rows, texts, strict=True)]
         )
         refresh_text_index(self.db, [int(str(r[4])) for r in rows])
 

@@ -74,9 +74,21 @@ class Store:
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One logical change: everything inside commits together or not at all."""
+        with self._explained(), self.db.atomic():
+            yield
+
+    @contextmanager
+    def bulk_atomic(self, rebuild_indexes: bool = False) -> Iterator[None]:
+        """`atomic()` for an import: BulkRepo.bulk_transaction (a bigger page cache,
+        and with `rebuild_indexes` indexes and statistics built once at the end)."""
+        with self._explained(), self.bulk.bulk_transaction(rebuild_indexes):
+            yield
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        """SQLite's environment faults (full disk, read-only, locked) as StorageError."""
         try:
-            with self.db.atomic():
-                yield
+            yield
         except sqlite3.OperationalError as exc:
             raise explain(exc, self.path) from exc
 
