@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from flashcards.core.search import note_search_text
 from flashcards.core.text import strip_html
-from flashcards.core.textbatch import WHITESPACE, search_texts, strip_html_many
+from flashcards.core.textbatch import WHITESPACE, search_texts, search_texts_of, strip_html_many
 from flashcards.storage.ankisql import FIELD_PADDING, fields_json
 from flashcards.storage.rows import fields_json_many
 
@@ -32,6 +32,13 @@ _note = st.lists(_text, min_size=1, max_size=4).map("\x1f".join)
 @given(st.lists(_note, max_size=6))
 def test_search_texts_equal_note_search_text(notes: list[str]) -> None:
     assert search_texts(notes) == [note_search_text(n.split("\x1f")) for n in notes]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(_text, st.just("a\x1fb")), max_size=4), max_size=6))
+def test_search_texts_of_fields_equal_note_search_text(notes: list[list[str]]) -> None:
+    """From each note's fields (none, or one holding U+001F itself, included)."""
+    assert search_texts_of(notes) == [note_search_text(fields) for fields in notes]
 
 
 @settings(max_examples=300, deadline=None)
