@@ -69,6 +69,7 @@ class NotePane(QStackedWidget):
         self.addWidget(self.placeholder)
         self.editor.changed.connect(self._edited)
         self.editor.submitted.connect(self.save)
+        self.editor.notice.connect(lambda text: self._status(text, error=True))
         self.show_nothing(0)
         self._retranslate()
 

@@ -326,7 +326,13 @@ class MainWindow(QMainWindow):
         """The card browser, searching the selected deck; its changes refresh the counts."""
         from flashcards.gui.browser_window import open_browser
 
-        return open_browser(self._col, self, self.deck_page.current_deck(), self.refresh)
+        return open_browser(self._col, self, self.deck_page.current_deck(), self._changed_elsewhere)
+
+    def _changed_elsewhere(self) -> None:
+        """The browser wrote: new counts, and the review moves on if its card went."""
+        self.refresh()
+        if self._review is not None:
+            self._review.collection_changed()
 
     def stats(self) -> StatsWindow:
         """The statistics window, for the selected deck (its chooser switches)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from flashcards.core.models import NoteType, normalise_deck_name
 from flashcards.gui.card_view import CardView
 from flashcards.gui.labels import notetype_label
+from flashcards.gui.messages import ask
 from flashcards.gui.note_editor import NoteEditor, editor_to_field, field_to_editor
 from flashcards.gui.sizing import fit_to_screen
 from flashcards.services.collection import Collection
@@ -55,6 +56,10 @@ class NoteDialog(QDialog):
         self.notetype_box.currentIndexChanged.connect(self._notetype_changed)
         self.deck_box.currentTextChanged.connect(self._deck_changed)
         self.editor.submitted.connect(self.save)
+        self.editor.notice.connect(lambda text: self._show_status(text, error=True))
+        self.editor.changed.connect(self._show_status)  # a new edit makes old news stale
+        self._unsaved = self._state()
+        self._discarding = False
         self._retranslate()
         self._order_tabs()
         fit_to_screen(self, 960, 600)
@@ -189,11 +194,37 @@ class NoteDialog(QDialog):
             return
         self.saved.emit(note.id)
         if self._note_id is not None:
+            self._unsaved = self._state()
             self.accept()
             return
-        self._show_status(self.tr("Added. New cards: %1.").replace("%1", str(len(cards))))
         self.editor.clear_fields()
+        self._unsaved = self._state()
+        self._show_status(self.tr("Added. New cards: %1.").replace("%1", str(len(cards))))
         self.editors[0].setFocus()
+
+    def _state(self) -> tuple[list[str], list[str]]:
+        return self.fields(), self.editor.tags()
+
+    def reject(self) -> None:
+        """Esc, Close or the window's close button: ask before throwing away what was
+        typed and not added or saved (Cancel, the default, keeps the dialog open)."""
+        if self._discarding or self._state() == self._unsaved:
+            super().reject()
+            return
+        if self._note_id is None:
+            title = self.tr("Discard this note?")
+            text = self.tr("The note you are writing has not been added.")
+            details = self.tr("Cancel keeps it here; Ctrl+Enter adds it.")
+        else:
+            title = self.tr("Discard your changes?")
+            text = self.tr("Your changes to this note are not saved.")
+            details = self.tr("Cancel keeps them here; Ctrl+Enter saves them.")
+        ask(self, title, text, details, self.tr("Discard"), self.discard)
+
+    def discard(self) -> None:
+        """Close without adding or saving what was typed, and without asking."""
+        self._discarding = True
+        self.reject()
 
     def _problem(self) -> str | None:
         if self._note_id is None:
@@ -203,7 +234,7 @@ class NoteDialog(QDialog):
                 return self.tr("Choose a deck. Parts of a deck name between :: cannot be empty.")
         return self.editor.problem()
 
-    def _show_status(self, text: str, *, error: bool = False) -> None:
+    def _show_status(self, text: str = "", *, error: bool = False) -> None:
         self.status_label.setStyleSheet("#noteStatus { color: #b91c1c; }" if error else "")
         self.status_label.setText(text)
 

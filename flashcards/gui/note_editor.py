@@ -58,6 +58,7 @@ class NoteEditor(QWidget):
 
     changed = Signal()
     submitted = Signal()  # Ctrl+Enter
+    notice = Signal(str)  # a refused request, in words, for the owner's status line
 
     def __init__(self, col: Collection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +234,9 @@ class NoteEditor(QWidget):
         """Wrap the selection (or an empty spot) in the next cloze number."""
         editor = self._last_editor
         if editor is None:
+            return
+        if self.notetype.kind != NoteKind.CLOZE:
+            self.notice.emit(self.tr("Clozes work only in Cloze notes: choose that note type."))
             return
         number = next_cloze_number("\n".join(e.toPlainText() for e in self.editors))
         cursor = editor.textCursor()

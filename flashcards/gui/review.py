@@ -8,6 +8,7 @@ text, so the hint line then shows only Enter and Esc.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -162,9 +163,8 @@ class ReviewScreen(QWidget):
     def grade(self, grade: int) -> None:
         if self._session is None or self.current is None or not self.revealed:
             return
-        self._session.answer(self.current.card, grade, self.typed)
-        self.changed.emit()
-        self._next()
+        session, card, typed = self._session, self.current.card, self.typed
+        self._act(card.id, lambda: session.answer(card, grade, typed))
 
     def undo(self) -> None:
         """Undo the last change (answer, bury, suspend, edit) and show its card again."""
@@ -182,18 +182,55 @@ class ReviewScreen(QWidget):
     def bury(self) -> None:
         if self.current is None:
             return
-        self._col.bury(self.current.card.id)
-        self.message.emit(self.tr("Card buried until tomorrow. Ctrl+Z brings it back."))
-        self.changed.emit()
-        self._next()
+        card_id = self.current.card.id
+        if self._act(card_id, lambda: self._col.bury(card_id)):
+            self.message.emit(self.tr("Card buried until tomorrow. Ctrl+Z brings it back."))
 
     def suspend(self) -> None:
         if self.current is None:
             return
-        self._col.suspend(self.current.card.id)
-        self.message.emit(self.tr("Card suspended. Ctrl+Z brings it back."))
+        card_id = self.current.card.id
+        if self._act(card_id, lambda: self._col.suspend(card_id)):
+            self.message.emit(self.tr("Card suspended. Ctrl+Z brings it back."))
+
+    def _act(self, card_id: int, action: Callable[[], object]) -> bool:
+        """Do something to the card on screen, then show the next one. When the card
+        was changed elsewhere (suspended or deleted in the browser), say so and move
+        on to what is due now instead. Returns whether the action was done."""
+        try:
+            action()
+        except FlashcardsError:
+            if self._studyable(card_id):
+                raise  # not the card's doing (a full disk, say): the app reports it
+            self.message.emit(self.tr("That card was changed elsewhere; here is the next one."))
+            self.changed.emit()
+            self._next()
+            return False
         self.changed.emit()
         self._next()
+        return True
+
+    def _studyable(self, card_id: int) -> bool:
+        try:
+            return not self._col.card(card_id).suspended
+        except FlashcardsError:
+            return False
+
+    def collection_changed(self) -> None:
+        """Something outside the review (the browser) wrote: show what is due now.
+
+        The card on screen stays, answer shown or not, while it is still the one to
+        study; one that was suspended, buried, moved out of the deck or deleted
+        gives way to the next."""
+        if self._session is None or self.current is None:
+            return
+        shown, revealed, typed = self.current.card.id, self.revealed, self.typed
+        self._next()
+        if self.current is not None and self.current.card.id == shown and revealed:
+            self.revealed, self.typed = True, typed
+            self._render()
+            self.setFocus()
+            self._update_hint()
 
     def end(self) -> None:
         """Stop here and show the summary, with how many cards are still waiting today."""

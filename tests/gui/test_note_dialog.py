@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from flashcards.core.models import Queue
@@ -26,7 +26,7 @@ def type_korean(editor: QPlainTextEdit, syllables: str) -> None:
 
 def open_dialog(qtbot: QtBot, col: Collection, **kwargs: object) -> NoteDialog:
     dialog = NoteDialog(col, **kwargs)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=NoteDialog.discard)  # typed text asks first
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -136,3 +136,66 @@ def test_fields_round_trip_line_breaks() -> None:
     assert field_to_editor("a<br>b<BR/>c<br />d") == "a\nb\nc\nd"
     assert editor_to_field("a\nb") == "a<br>b"
     assert editor_to_field(field_to_editor("첫 줄<br>둘째 줄")) == "첫 줄<br>둘째 줄"
+
+
+def _question(dialog: NoteDialog) -> QMessageBox:
+    (question,) = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    return question
+
+
+def test_closing_with_a_note_not_added_asks_first(qtbot: QtBot, col: Collection) -> None:
+    """Esc on an empty dialog closes it; with text typed it asks, Cancel keeps the text,
+    Discard closes without adding."""
+    empty = open_dialog(qtbot, col, deck="Test")
+    qtbot.keyClick(empty.editors[0], Qt.Key.Key_Escape)
+    assert not empty.isVisible()
+
+    dialog = open_dialog(qtbot, col, deck="Test")
+    select_type(dialog, "Basic")
+    before = col.store.notes.count()
+    type_korean(dialog.editors[0], "글레이셔")
+    qtbot.keyClick(dialog.editors[0], Qt.Key.Key_Escape)
+    question = _question(dialog)
+    assert question.text() == "The note you are writing has not been added."
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible()
+    assert dialog.editors[0].toPlainText() == "글레이셔"
+    dialog.close_button.click()
+    (discard,) = [b for b in _question(dialog).buttons() if b.text() == "Discard"]
+    discard.click()
+    assert not dialog.isVisible()
+    assert col.store.notes.count() == before
+
+
+def test_closing_an_edit_with_changes_asks_and_discarding_keeps_the_note(
+    qtbot: QtBot, col: Collection
+) -> None:
+    (note_id,) = col.duplicates_of("Basic", "S3")
+    dialog = open_dialog(qtbot, col, note_id=note_id)
+    back = dialog.editors[1]
+    back.moveCursor(QTextCursor.MoveOperation.End)
+    type_korean(back, " 수정")
+    qtbot.keyClick(back, Qt.Key.Key_Escape)
+    question = _question(dialog)
+    assert question.text() == "Your changes to this note are not saved."
+    (discard,) = [b for b in question.buttons() if b.text() == "Discard"]
+    discard.click()
+    assert not dialog.isVisible()
+    assert col.note(note_id).fields == ("S3", "객체 스토리지")
+
+
+def test_status_line_follows_the_latest_edit(qtbot: QtBot, col: Collection) -> None:
+    """The cloze helper on a Basic note says why it does nothing; what the status line
+    said about an earlier note goes as soon as the next one is typed."""
+    dialog = open_dialog(qtbot, col, deck="Test")
+    select_type(dialog, "Basic")
+    front = dialog.editors[0]
+    type_korean(front, "리전")
+    qtbot.keyClick(front, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert front.toPlainText() == "리전"
+    assert dialog.status_label.text() == "Clozes work only in Cloze notes: choose that note type."
+    type_korean(dialog.editors[1], "지리적 영역")
+    qtbot.keyClick(front, Qt.Key.Key_Return, CTRL)
+    assert dialog.status_label.text() == "Added. New cards: 1."
+    type_korean(front, "가")
+    assert dialog.status_label.text() == ""

@@ -198,3 +198,48 @@ def test_a_deck_with_nothing_due_says_so(qtbot: QtBot, window: MainWindow, col: 
     window.study()
     assert window.stack.currentWidget() is window.summary
     assert window.summary.headline.text() == "Nothing left to study in this deck today."
+
+
+def test_the_review_moves_on_when_its_card_is_changed_elsewhere(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    """Suspending the card on screen in the browser shows the next card at once; a
+    browser change that leaves it alone keeps it, answer shown; a card suspended
+    behind the review's back is not graded: the grade key moves on, in words."""
+    from flashcards.gui.browser_window import BrowserWindow
+
+    review = window.review
+    window.study()
+    assert review.current is not None
+    first = review.current.card.id
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    browser = window.browse()
+    assert isinstance(browser, BrowserWindow)
+    browser.select_cards([first])
+    browser.bulk.actions["suspend"].trigger()
+    assert review.current is not None
+    assert review.current.card.id != first
+    assert not review.revealed
+
+    second = review.current.card.id
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    other = next(i for i in col.search("-is:suspended") if i != second)
+    browser.select_cards([other])
+    browser.bulk.actions["suspend"].trigger()
+    assert review.current.card.id == second
+    assert review.revealed
+    qtbot.keyClick(review, Qt.Key.Key_4)
+    assert [log.grade for log in col.store.reviews.of_card(second)] == [4]
+
+    third = review.current.card.id
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    col.suspend(third)  # no signal reaches the review
+    qtbot.keyClick(review, Qt.Key.Key_4)
+    assert col.store.reviews.of_card(third) == []
+    assert review.current is not None
+    assert review.current.card.id != third
+    assert window.statusBar().currentMessage() == (
+        "That card was changed elsewhere; here is the next one."
+    )
+    assert col.store.reviews.of_card(first) == []
+    browser.close()

@@ -1102,6 +1102,34 @@
         <translation>추가했습니다. 새 카드: %1장.</translation>
     </message>
     <message>
+        <source>Discard this note?</source>
+        <translation>이 노트를 버릴까요?</translation>
+    </message>
+    <message>
+        <source>The note you are writing has not been added.</source>
+        <translation>쓰고 있는 노트는 아직 추가되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel keeps it here; Ctrl+Enter adds it.</source>
+        <translation>취소하면 그대로 남고, Ctrl+Enter로 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>고친 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Your changes to this note are not saved.</source>
+        <translation>이 노트에서 고친 내용은 아직 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel keeps them here; Ctrl+Enter saves them.</source>
+        <translation>취소하면 그대로 남고, Ctrl+Enter로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
         <source>Choose a deck. Parts of a deck name between :: cannot be empty.</source>
         <translation>덱을 고르세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
     </message>
@@ -1143,6 +1171,10 @@
     <message>
         <source>This note makes no card yet: fill in “%1”.</source>
         <translation>아직 만들어질 카드가 없습니다. “%1” 칸을 채우세요.</translation>
+    </message>
+    <message>
+        <source>Clozes work only in Cloze notes: choose that note type.</source>
+        <translation>빈칸은 빈칸 채우기 노트에서만 만들 수 있습니다. 노트 종류를 바꾸세요.</translation>
     </message>
     <message>
         <source>⚠ A note with the same “%1” already exists.</source>
@@ -1290,6 +1322,10 @@
     <message>
         <source>Card suspended. Ctrl+Z brings it back.</source>
         <translation>카드를 보류했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>That card was changed elsewhere; here is the next one.</source>
+        <translation>그 카드는 다른 곳에서 바뀌었습니다. 다음 카드를 보여 드립니다.</translation>
     </message>
     <message>
         <source>You typed:</source>
