@@ -1,7 +1,7 @@
 """The review screen: question, answer, six SM-2 grades, all by keyboard if you like.
 
-Keys: Space or Enter shows the answer; 0–5 grade it; Ctrl+Z undoes the last
-change; E edits the note; - buries the card until tomorrow; ! suspends it;
+Keys: Space or Enter shows the answer; 0–5 grade it (Space or Enter again: 4);
+Ctrl+Z undoes the last change; E edits the note; - buries the card until tomorrow; ! suspends it;
 Esc ends the session. While a typed answer is being written those keys are
 text, so the hint line then shows only Enter and Esc.
 """
@@ -34,6 +34,10 @@ from flashcards.services.rendering import DiffLabels, typed_diff_html
 from flashcards.services.study import StudyCard, StudySession, TypedAnswer
 
 __all__ = ["ReviewScreen"]
+
+
+SPACE_GRADE = 4
+"""The grade Space and Enter give once the answer shows (Anki's "Good")."""
 
 
 class ReviewScreen(QWidget):
@@ -149,6 +153,7 @@ class ReviewScreen(QWidget):
             return
         self.revealed = True
         self._render()
+        self._update_hint()
 
     def submit_typed(self) -> None:
         """Compare the typed answer, show the answer with the differences, suggest a grade."""
@@ -320,7 +325,12 @@ class ReviewScreen(QWidget):
         )
 
     def _update_hint(self) -> None:
-        self.hint.setText(self._typing_hint if self._typing() else self._keys_hint)
+        if self._typing():
+            self.hint.setText(self._typing_hint)
+        elif self.revealed and self.typed is None:
+            self.hint.setText(self._answer_hint)
+        else:
+            self.hint.setText(self._keys_hint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.answer_input and event.type() in (
@@ -356,7 +366,10 @@ class ReviewScreen(QWidget):
             self.grade(self.typed.suggested)
             return True
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.reveal()
+            if self.revealed:
+                self.grade(SPACE_GRADE)  # Anki's habit: the same key again is "Good"
+            else:
+                self.reveal()
             return True
         if text and text in "012345":
             self.grade(int(text))
@@ -395,6 +408,9 @@ class ReviewScreen(QWidget):
         self._keys_hint = self.tr(
             "Space: show answer · 0–5: grade · Ctrl+Z: undo · E: edit · -: bury · "
             "!: suspend · Esc: stop"
+        )
+        self._answer_hint = self.tr(
+            "0–5: grade · Space: 4 · Ctrl+Z: undo · E: edit · -: bury · !: suspend · Esc: stop"
         )
         self._typing_hint = self.tr("Type the answer · Enter: check it · Esc: stop")
         self._update_hint()

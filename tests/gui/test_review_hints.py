@@ -78,3 +78,23 @@ def test_the_typing_hint_in_korean(
 def test_without_typing_the_usual_hint_stays(qtbot: QtBot, window: MainWindow) -> None:
     _start(qtbot, window)
     assert all(key in window.review.hint.text() for key in COMMAND_KEYS)
+
+
+def test_space_shows_the_answer_then_grades_it_4(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    """As in Anki, where the same key again is "Good"; the hint says so once the
+    answer shows."""
+    _start(qtbot, window)
+    review = window.review
+    assert review.current is not None
+    card = review.current.card.id
+    assert "Space: show answer" in review.hint.text()
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert review.revealed
+    assert "Space: 4" in review.hint.text()
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert [log.grade for log in col.store.reviews.of_card(card)] == [4]
+    assert review.current is not None
+    assert review.current.card.id != card
+    assert not review.revealed

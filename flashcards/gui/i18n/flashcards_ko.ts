@@ -1376,6 +1376,10 @@
         <translation>Space: 정답 보기 · 0–5: 점수 · Ctrl+Z: 되돌리기 · E: 편집 · -: 내일까지 숨기기 · !: 보류 · Esc: 그만하기</translation>
     </message>
     <message>
+        <source>0–5: grade · Space: 4 · Ctrl+Z: undo · E: edit · -: bury · !: suspend · Esc: stop</source>
+        <translation>0–5: 점수 · Space: 4 · Ctrl+Z: 되돌리기 · E: 편집 · -: 내일까지 숨기기 · !: 보류 · Esc: 그만하기</translation>
+    </message>
+    <message>
         <source>Type the answer · Enter: check it · Esc: stop</source>
         <translation>답을 입력하세요 · Enter: 확인 · Esc: 그만하기</translation>
     </message>
