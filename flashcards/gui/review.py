@@ -367,7 +367,8 @@ class ReviewScreen(QWidget):
             return True
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.revealed:
-                self.grade(SPACE_GRADE)  # Anki's habit: the same key again is "Good"
+                if self.typed is None:  # a typed answer's Enter took its suggestion above
+                    self.grade(SPACE_GRADE)  # Anki's habit: the same key again is "Good"
             else:
                 self.reveal()
             return True
