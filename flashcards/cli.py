@@ -10,6 +10,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -194,8 +195,12 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
     )
     print(f"Streak: {_days(streak['current'])} (longest {streak['longest']})")
     print(" · ".join(f"{name} {n}" for name, n in states.items()))
+    start = date.fromisoformat(stats["forecast"]["start"])
     week = stats["forecast"]["values"][:7]
-    print("Due in the next 7 days: " + " ".join(str(n) for n in week))
+    days = ["today", "tomorrow"] + [
+        (start + timedelta(days=i)).strftime("%a %m-%d") for i in range(2, len(week))
+    ]
+    print("Due: " + " · ".join(f"{day} {n}" for day, n in zip(days, week, strict=False)))
     return 0
 
 
@@ -212,7 +217,7 @@ def _cmd_search(col: Any, args: argparse.Namespace) -> int:
     for row in rows:
         due = row.due.isoformat() if row.due else f"new #{row.position}"
         print(f"{row.card_id:>7}  {due:<10}  {row.deck}  {row.sort_field[:60]}")
-    print(f"{len(rows)} cards")
+    print("1 card" if len(rows) == 1 else f"{len(rows)} cards")
     return 0
 
 

@@ -13,6 +13,7 @@ from typing import TextIO
 from flashcards.core.answer_compare import Comparison, DiffKind
 from flashcards.core.clock import day_to_date
 from flashcards.core.grades import GRADE_SHORT, format_interval
+from flashcards.core.sm2 import REDRILL_BELOW
 from flashcards.core.text import html_to_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
@@ -55,7 +56,12 @@ def _show_question(io: _Io, sc: StudyCard) -> None:
 
 
 def _grade_line(sc: StudyCard) -> str:
-    parts = [f"{g} {GRADE_SHORT[g]} ({format_interval(sc.intervals[g])})" for g in range(5, -1, -1)]
+    """Each grade with the interval it gives; below 4 the card also comes back today."""
+    parts = []
+    for g in range(5, -1, -1):
+        interval = format_interval(sc.intervals[g])
+        again = " + again today" if g < REDRILL_BELOW and not sc.is_drill else ""
+        parts.append(f"{g} {GRADE_SHORT[g]} ({interval}{again})")
     return "   " + " · ".join(parts)
 
 
@@ -69,7 +75,9 @@ def _answer(
         io.say(f"Saved: re-drill grade {grade} ({done}); schedule unchanged.")
     else:
         due = day_to_date(card.due).isoformat()
-        io.say(f"Saved: grade {grade} → next in {format_interval(card.sm2.interval)} (due {due}).")
+        again = "; it comes back today as a re-drill" if card.drill_day is not None else ""
+        interval = format_interval(card.sm2.interval)
+        io.say(f"Saved: grade {grade} → next in {interval} (due {due}){again}.")
     if outcome.leech:
         io.say("This card is now a leech (tagged 'leech'): consider rewriting it.")
 
@@ -111,9 +119,19 @@ def _typed_step(io: _Io, session: StudySession, sc: StudyCard) -> str | None:
 def run_review(
     col: Collection, deck: str | None, stdin: TextIO, stdout: TextIO, *, typing: bool = False
 ) -> int:
-    """Run a session; return the exit status."""
+    """Run a session; return the exit status (130 after Ctrl+C, with the summary:
+    every answer given was saved as it was given)."""
     io = _Io(stdin, stdout)
     session = col.study(deck)
+    try:
+        return _session(io, session, typing)
+    except KeyboardInterrupt:
+        io.say()
+        _summary(io, session)
+        return 130
+
+
+def _session(io: _Io, session: StudySession, typing: bool) -> int:
     while True:
         sc = session.next_card()
         if sc is None:

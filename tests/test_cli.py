@@ -172,3 +172,28 @@ def test_review_type_mode_suggests_and_accepts_grades(loaded: Path) -> None:
     assert out.count("Saved: grade") == 3
     assert "Saved: grade 3" in out
     assert "Saved: grade 5 → next in 1d" in out
+
+
+def test_review_says_a_low_grade_comes_back_today(loaded: Path) -> None:
+    """As the GUI's buttons do: grades below 4 also bring the card back today."""
+    result = run_cli(["review", "--deck", "Test"], loaded, stdin="\n3\nq\n")
+    assert result.returncode == 0, result.stderr
+    (grades,) = [line for line in result.stdout.splitlines() if line.startswith("   5 ")]
+    assert grades.count("+ again today") == 4  # grades 3, 2, 1 and 0
+    assert "(due 2026-11-28); it comes back today as a re-drill." in result.stdout
+
+
+def test_stats_names_the_days_of_the_week_ahead(loaded: Path) -> None:
+    run_cli(["review", "--deck", "Test"], loaded, stdin="5\n5\nq\n")
+    result = run_cli(["stats"], loaded)
+    assert result.returncode == 0, result.stderr
+    (due,) = [line for line in result.stdout.splitlines() if line.startswith("Due: ")]
+    assert due == "Due: today 0 · tomorrow 2 · Sun 11-29 0 · Mon 11-30 0 · Tue 12-01 0 · " + (
+        "Wed 12-02 0 · Thu 12-03 0"
+    )
+
+
+def test_search_counts_one_card_in_the_singular(loaded: Path) -> None:
+    result = run_cli(["search", "deck:Test::A", "S3"], loaded)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "1 card"
