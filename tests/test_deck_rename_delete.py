@@ -185,3 +185,33 @@ def test_renaming_to_the_same_name_changes_nothing(fixture: Fixture) -> None:
     assert col.rename_deck("AWS", " AWS ") == 0
     assert dump(col) == before
     assert col.undo_label == undo_label
+
+
+# -- letter case: deck names compare as Anki's do, without regard to it ------------------
+
+
+def test_a_deck_name_in_other_letters_is_the_same_deck(fixture: Fixture) -> None:
+    col, _ = fixture
+    decks = _decks(col)
+    assert col.ensure_deck("aws::ec2::구매 옵션").name == "AWS::EC2::구매 옵션"
+    assert col.ensure_deck("aws awesome day::Day 2").name == "AWS Awesome Day::Day 2"
+    assert _decks(col) == decks | {"AWS Awesome Day::Day 2"}
+    assert col.deck("aws::EC2").name == "AWS::EC2"
+    assert col.study("aws").deck == "AWS"
+
+
+def test_renaming_onto_a_deck_in_other_letters_is_refused(fixture: Fixture) -> None:
+    col, _ = fixture
+    before = dump(col)
+    with pytest.raises(FlashcardsError, match="'AWS::EC2' already exists"):
+        col.rename_deck("한국어", " aws::ec2 ")
+    assert dump(col) == before
+
+
+def test_renaming_changes_letters_and_keeps_existing_parents_spelled(fixture: Fixture) -> None:
+    col, _ = fixture
+    assert col.rename_deck("aws::ec2", "AWS::Ec2") == 2
+    assert {"AWS::Ec2", "AWS::Ec2::구매 옵션"} <= _decks(col)
+    assert col.rename_deck("한국어::어휘", "aws awesome day::어휘") == 1
+    assert "AWS Awesome Day::어휘" in _decks(col)
+    assert "aws awesome day" not in _decks(col)

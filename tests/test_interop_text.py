@@ -284,3 +284,15 @@ def test_text_export_names_the_deck_of_each_notes_first_card(
     options = ExportOptions(deck="복습")
     part = export_file(col, tmp_path / "part.txt", options).path.read_text("utf-8")
     assert [(r.fields[0], r.deck) for r in parse_text(part, "part.txt")] == [("EC2", "복습")]
+
+
+def test_a_deck_named_in_other_letters_imports_into_the_existing_deck(
+    col: Collection, tmp_path: Path
+) -> None:
+    decks = {d.name for d in col.decks()}
+    path = tmp_path / "lower.txt"
+    path.write_text("#separator:tab\n#deck:test::a\nRDS\t관계형 데이터베이스\n", encoding="utf-8")
+    assert import_file(col, path).added == 1
+    assert {d.name for d in col.decks()} == decks
+    (note_id,) = col.duplicates_of("Basic", "RDS")
+    assert [col.deck_name(c.deck_id) for c in col.cards_of(note_id)] == ["Test::A"]

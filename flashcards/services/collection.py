@@ -432,7 +432,7 @@ class Collection:
         from flashcards.services.study import StudySession
 
         if deck is not None:
-            self.deck(deck)
+            deck = self.deck(deck).name  # as the collection spells it
         return StudySession(self, deck)
 
     def answer(

@@ -38,7 +38,7 @@ class DeckDeletion:
 
 def _tree(col: Collection, name: str) -> list[Deck]:
     """The deck called `name` and its subdecks (a missing deck is an error)."""
-    col.deck(name)
+    name = col.deck(name).name
     prefix = name + DECK_SEPARATOR
     return [d for d in col.store.decks.all() if d.name == name or d.name.startswith(prefix)]
 
@@ -51,13 +51,20 @@ def rename_deck(col: Collection, old: str, new: str) -> int:
         raise FlashcardsError(
             f"cannot rename {old!r} to {new!r}: every part of a deck name between '::' needs a name"
         ) from None
+    old = col.deck(old).name  # as the collection spells it
     tree = _tree(col, old)
+    parent = deck_parent(name)
+    if parent is not None:  # parents that exist keep their spelling, as Anki's do
+        leaf = name.rsplit(DECK_SEPARATOR, 1)[-1]
+        name = col.store.decks.spelled(parent) + DECK_SEPARATOR + leaf
     if name == old:
         return 0
-    if name.startswith(old + DECK_SEPARATOR):
+    if name.casefold().startswith(old.casefold() + DECK_SEPARATOR):
         raise FlashcardsError(f"cannot rename {old!r} to {name!r}: a deck cannot go inside itself")
     names = [(d.id, name + d.name[len(old) :]) for d in tree]
-    taken = [n for _, n in names if col.store.decks.by_name(n) is not None]
+    ours = {d.id for d in tree}  # "Aws" → "AWS" renames a deck to itself in other letters
+    found = [col.store.decks.by_name(n) for _, n in names]
+    taken = [d.name for d in found if d is not None and d.id not in ours]
     if taken:
         raise FlashcardsError(f"cannot rename {old!r} to {name!r}: {taken[0]!r} already exists")
     now = col.now_ms()

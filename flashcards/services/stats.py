@@ -128,7 +128,7 @@ def collection_statistics(col: Collection, deck: str | None = None) -> Statistic
         deck_ids: list[int] | None = None
         deck_count = store.decks.count()
     else:
-        col.deck(deck)  # a clear error for an unknown deck
+        deck = col.deck(deck).name  # a clear error for an unknown deck; its own spelling
         members = subtree(store.decks.all(), deck)
         deck_ids = [d.id for d in members]
         deck_count = len(members)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from flashcards.core.models import Deck, DeckOptions, deck_ancestors
+from flashcards.core.models import DECK_SEPARATOR, Deck, DeckOptions, deck_ancestors
 from flashcards.storage.rows import deck_from_row
 
 if TYPE_CHECKING:
@@ -33,11 +33,30 @@ class DeckRepo:
         return deck_from_row(rows[0]) if rows else None
 
     def by_name(self, name: str) -> Deck | None:
+        """The deck called `name`, in any letter case (as in Anki, `aws` is `AWS`)."""
         rows = list(self.db.query("SELECT * FROM decks WHERE name = ?", [name]))
+        if not rows:
+            spelled = self.spelled(name)
+            if spelled != name:
+                rows = list(self.db.query("SELECT * FROM decks WHERE name = ?", [spelled]))
         return deck_from_row(rows[0]) if rows else None
 
+    def spelled(self, name: str) -> str:
+        """`name` as the decks here spell it: each leading part that names an existing
+        deck, compared without regard to letter case, takes that deck's spelling."""
+        known = {r[0].casefold(): r[0] for r in self.db.execute("SELECT name FROM decks")}
+        parts: list[str] = []
+        for part in name.split(DECK_SEPARATOR):
+            full = DECK_SEPARATOR.join([*parts, part])
+            existing = known.get(full.casefold())
+            if existing is None:
+                return DECK_SEPARATOR.join([*parts, *name.split(DECK_SEPARATOR)[len(parts) :]])
+            parts.append(existing.rsplit(DECK_SEPARATOR, 1)[-1])
+        return DECK_SEPARATOR.join(parts)
+
     def ensure(self, name: str, now_ms: int = 0) -> Deck:
-        """The deck called `name`, created with any missing ancestors."""
+        """The deck called `name` (in any letter case), created with any missing ancestors."""
+        name = self.spelled(name)
         for full in [*deck_ancestors(name), name]:
             self.db.execute(
                 "INSERT INTO decks (name, modified_ms) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
