@@ -215,3 +215,16 @@ def test_renaming_changes_letters_and_keeps_existing_parents_spelled(fixture: Fi
     assert col.rename_deck("한국어::어휘", "aws awesome day::어휘") == 1
     assert "AWS Awesome Day::어휘" in _decks(col)
     assert "aws awesome day" not in _decks(col)
+
+
+def test_create_deck_makes_parents_and_refuses_a_taken_or_bad_name(fixture: Fixture) -> None:
+    col, _ = fixture
+    before = dump(col)
+    for name, reason in (("aws::EC2", "'AWS::EC2' already exists"), (" :: ", "needs a name")):
+        with pytest.raises(FlashcardsError, match=reason):
+            col.create_deck(name)
+    assert dump(col) == before
+    assert col.create_deck(" 자격증 :: SAA ").name == "자격증::SAA"
+    assert {"자격증", "자격증::SAA"} <= _decks(col)
+    col.undo()
+    assert dump(col) == before

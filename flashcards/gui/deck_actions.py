@@ -19,7 +19,7 @@ from flashcards.gui.messages import ask, inform, show_error
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 
-__all__ = ["DeckActions", "RenameDeckDialog"]
+__all__ = ["CreateDeckDialog", "DeckActions", "RenameDeckDialog"]
 
 
 def _subdecks(names: list[str], name: str) -> list[str]:
@@ -52,12 +52,15 @@ class RenameDeckDialog(AskDialog):
         old = self._old
         if new == old:
             return None
-        if new.startswith(old + DECK_SEPARATOR):
+        if new.casefold().startswith(old.casefold() + DECK_SEPARATOR):
             return self.tr("A deck cannot go inside itself.")
-        for moved in [old, *_subdecks(self._decks, old)]:
-            target = new + moved[len(old) :]
-            if target in self._decks:
-                return self.tr("A deck called “%1” already exists.").replace("%1", target)
+        moving = [old, *_subdecks(self._decks, old)]
+        # As in Anki, letter case makes no new name: "aws" is taken by "AWS".
+        others = {d.casefold(): d for d in self._decks if d not in moving}
+        for moved in moving:
+            taken = others.get((new + moved[len(old) :]).casefold())
+            if taken is not None:
+                return self.tr("A deck called “%1” already exists.").replace("%1", taken)
         return None
 
     def retranslate(self) -> None:
@@ -72,8 +75,42 @@ class RenameDeckDialog(AskDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. AWS::EC2"))
 
 
+class CreateDeckDialog(AskDialog):
+    """A new deck's full name (`A::B` makes it a subdeck of A)."""
+
+    def __init__(self, decks: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("createDeckDialog")
+        self._taken = {d.casefold(): d for d in decks}
+        self.name_edit = QLineEdit(self)
+        self.name_edit.textEdited.connect(self.clear_error)
+        self.name_label = QLabel(self)
+        self.form.addRow(self.name_label, self.name_edit)
+        self.retranslate()
+        self.start_in(self.name_edit)
+
+    def name(self) -> str:
+        return self.name_edit.text()
+
+    def problem(self) -> str | None:
+        try:
+            new = normalise_deck_name(self.name())
+        except ValueError:
+            return self.tr("Type a deck name. Parts of a deck name between :: cannot be empty.")
+        taken = self._taken.get(new.casefold())
+        if taken is not None:
+            return self.tr("A deck called “%1” already exists.").replace("%1", taken)
+        return None
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Create deck"))
+        self.prompt.setText(self.tr("Name of the new deck (A::B makes B a subdeck of A):"))
+        self.name_label.setText(self.tr("Name:"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. AWS::EC2"))
+
+
 class DeckActions(QObject):
-    """Opens the rename and delete dialogs and calls the collection."""
+    """Opens the create, rename and delete dialogs and calls the collection."""
 
     changed = Signal(str)  # the collection changed; the deck to select ("" keeps it)
     message = Signal(str)  # a status-bar sentence
@@ -82,6 +119,21 @@ class DeckActions(QObject):
         super().__init__(window)
         self._col, self._window = col, window
         self.dialog: QDialog | QMessageBox | None = None  # the last one opened (tests answer it)
+
+    def create(self) -> None:
+        dialog = CreateDeckDialog([d.name for d in self._col.decks()], self._window)
+        dialog.accepted.connect(lambda: self._create(dialog.name()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _create(self, name: str) -> None:
+        try:
+            deck = self._col.create_deck(name)
+        except FlashcardsError as exc:
+            self.dialog = show_error(self._window, exc)
+            return
+        self.changed.emit(deck.name)
+        self.message.emit(self.tr("Deck created. Ctrl+Z undoes it."))
 
     def rename(self, name: str) -> None:
         decks = [d.name for d in self._col.decks()]

@@ -40,6 +40,7 @@ class DeckPage(QWidget):
     options_requested = Signal(str)  # deck name
     rename_requested = Signal(str)  # deck name
     delete_requested = Signal(str)  # deck name
+    create_requested = Signal()
     deck_selected = Signal(str)  # deck name
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,8 +88,13 @@ class DeckPage(QWidget):
         self.study_button.setObjectName("studyButton")
         self.study_button.setMinimumHeight(36)
         self.study_button.clicked.connect(self._study_clicked)
+        self.create_button = QPushButton(self)  # where Anki has its Create Deck
+        self.create_button.setObjectName("createDeckButton")
+        self.create_button.setMinimumHeight(36)
+        self.create_button.clicked.connect(self.create_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.create_button)
         bottom.addWidget(self.study_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -184,6 +190,7 @@ class DeckPage(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Decks"))
         self.study_button.setText(self.tr("Study (S)"))
+        self.create_button.setText(self.tr("Create deck…"))
         self.hint.setText(
             self.tr(
                 "Pick a deck and press Enter or Study. Right-click a deck for its options, "

@@ -142,6 +142,7 @@ def undo_text(label: str) -> str:
         "Unsuspend": QCoreApplication.translate("Undo", "Undid unsuspending the card."),
         "Add note": QCoreApplication.translate("Undo", "Undid adding the note."),
         "Edit note": QCoreApplication.translate("Undo", "Undid the note edit."),
+        "Create deck": QCoreApplication.translate("Undo", "Undid creating the deck."),
         "Rename deck": QCoreApplication.translate("Undo", "Undid renaming the deck."),
         "Delete deck": QCoreApplication.translate(
             "Undo", "Undid deleting the deck: its cards and their history are back."

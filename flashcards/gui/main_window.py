@@ -52,6 +52,7 @@ _ACTIONS = (
     ("study", "S", True),
     ("add", "A", True),
     ("browse", "B", True),
+    ("create_deck", "", False),
     ("stats", "T", True),
     ("import", "Ctrl+Shift+I", True),
     ("export", "Ctrl+Shift+E", True),
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             "study": self.study,
             "add": self.add_note,
             "browse": self.browse,
+            "create_deck": self.deck_actions.create,
             "stats": self.stats,
             "import": self.import_file,
             "export": self.export_file,
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         menus = {
             self.file_menu: ("import", "export", "backups", "check", "settings", "quit"),
-            self.go_menu: ("study", "add", "browse", "stats", "undo"),
+            self.go_menu: ("study", "add", "create_deck", "browse", "stats", "undo"),
             self.help_menu: ("welcome", "about"),
         }
         for menu, keys in menus.items():
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         self.deck_page.options_requested.connect(self._deck_options)
         self.deck_page.deck_selected.connect(self._remember_deck)
         self.deck_page.rename_requested.connect(self.deck_actions.rename)
+        self.deck_page.create_requested.connect(self.deck_actions.create)
         self.deck_page.delete_requested.connect(self.deck_actions.delete)
         self.deck_actions.changed.connect(self._decks_changed)
         self.deck_actions.message.connect(self._message)
@@ -419,6 +422,7 @@ class MainWindow(QMainWindow):
             "add": (self.tr("Add"), self.tr("Add a note")),
             "browse": (self.tr("Browse"), self.tr("Browse the cards")),
             "stats": (self.tr("Stats"), self.tr("Statistics")),
+            "create_deck": (self.tr("Create deck…"), self.tr("Make a new, empty deck")),
             "import": (self.tr("Import…"), self.tr("Import a deck file")),
             "export": (self.tr("Export…"), self.tr("Export decks to a file")),
             "backups": (self.tr("Backups…"), self.tr("Back up the collection or restore a backup")),

@@ -758,6 +758,15 @@ class Collection:
 
     # -- renaming and deleting decks (the polish branch; services/decks.py) ------------
 
+    def create_deck(self, name: str) -> Deck:
+        """A new empty deck, one undo step; refuses a name that is invalid or taken."""
+        from flashcards.services.decks import create_deck
+
+        try:
+            return create_deck(self, name)
+        finally:
+            self._deck_names.clear()
+
     def rename_deck(self, old: str, new: str) -> int:
         """Rename a deck and its subdecks (one undo step); return how many decks changed.
 

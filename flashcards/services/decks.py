@@ -20,11 +20,20 @@ from flashcards.storage.browse import BrowseRepo
 if TYPE_CHECKING:
     from flashcards.services.collection import Collection
 
-__all__ = ["DELETE_LABEL", "RENAME_LABEL", "DeckDeletion", "delete_deck", "rename_deck"]
+__all__ = [
+    "CREATE_LABEL",
+    "DELETE_LABEL",
+    "RENAME_LABEL",
+    "DeckDeletion",
+    "create_deck",
+    "delete_deck",
+    "rename_deck",
+]
 
+CREATE_LABEL = "Create deck"
 RENAME_LABEL = "Rename deck"
 DELETE_LABEL = "Delete deck"
-"""Undo labels (Collection.undo_label) of the two changes."""
+"""Undo labels (Collection.undo_label) of the three changes."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,22 @@ def _tree(col: Collection, name: str) -> list[Deck]:
     name = col.deck(name).name
     prefix = name + DECK_SEPARATOR
     return [d for d in col.store.decks.all() if d.name == name or d.name.startswith(prefix)]
+
+
+def create_deck(col: Collection, name: str) -> Deck:
+    """A new empty deck (with any missing parents) as one undo step; a name that is
+    invalid or taken, in any letter case, is refused."""
+    try:
+        clean = normalise_deck_name(name)
+    except ValueError:
+        raise FlashcardsError(
+            f"cannot create {name!r}: every part of a deck name between '::' needs a name"
+        ) from None
+    existing = col.store.decks.by_name(clean)
+    if existing is not None:
+        raise FlashcardsError(f"cannot create {clean!r}: {existing.name!r} already exists")
+    with col.undoable("create", CREATE_LABEL) as rec:
+        return ensure_deck_recorded(col.store, rec, clean, col.now_ms())
 
 
 def rename_deck(col: Collection, old: str, new: str) -> int:

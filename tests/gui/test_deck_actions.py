@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from flashcards.gui.appearance import Appearance
-from flashcards.gui.deck_actions import RenameDeckDialog
+from flashcards.gui.deck_actions import CreateDeckDialog, RenameDeckDialog
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
 from flashcards.services.collection import Collection
@@ -144,3 +144,27 @@ def test_the_last_deck_is_not_offered_for_deletion(
     assert [b.text() for b in box.buttons()] == ["OK"]
     box.accept()
     assert _decks(col) == {"Test", "Test::A", "Test::B"}
+
+
+def test_create_deck_from_the_deck_list_and_ctrl_z_removes_it(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    """As Anki's Create Deck: a name (a taken one, in any letter case, is refused in
+    the dialog), the new deck selected, one undo step."""
+    window.deck_page.create_button.click()
+    dialog = window.deck_actions.dialog
+    assert isinstance(dialog, CreateDeckDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.window().focusWidget() is dialog.name_edit
+    qtbot.keyClicks(dialog.name_edit, "test::a")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.error.text() == "A deck called “Test::A” already exists."
+    assert dialog.isVisible()
+    dialog.name_edit.setText("Test::스토리지")  # Hangul: see STYLE.md on keyClicks
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert _decks(col) == {"Default", "Test", "Test::A", "Test::B", "Test::스토리지"}
+    assert window.deck_page.current_deck() == "Test::스토리지"
+    assert window.statusBar().currentMessage() == "Deck created. Ctrl+Z undoes it."
+    _undo(qtbot, window)
+    assert _decks(col) == {"Default", "Test", "Test::A", "Test::B"}
+    assert window.statusBar().currentMessage() == "Undid creating the deck."

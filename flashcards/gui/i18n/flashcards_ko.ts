@@ -389,7 +389,38 @@
     </message>
 </context>
 <context>
+    <name>CreateDeckDialog</name>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deck called “%1” already exists.</source>
+        <translation>“%1” 덱이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Create deck</source>
+        <translation>덱 만들기</translation>
+    </message>
+    <message>
+        <source>Name of the new deck (A::B makes B a subdeck of A):</source>
+        <translation>새 덱의 이름 (A::B로 쓰면 B는 A의 하위 덱이 됩니다):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
+    </message>
+</context>
+<context>
     <name>DeckActions</name>
+    <message>
+        <source>Deck created. Ctrl+Z undoes it.</source>
+        <translation>덱을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
     <message>
         <source>Deck renamed. Ctrl+Z undoes it.</source>
         <translation>덱 이름을 바꿨습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
@@ -494,6 +525,10 @@
     <message>
         <source>Study (S)</source>
         <translation>공부하기 (S)</translation>
+    </message>
+    <message>
+        <source>Create deck…</source>
+        <translation>덱 만들기…</translation>
     </message>
     <message>
         <source>Pick a deck and press Enter or Study. Right-click a deck for its options, to rename it (F2) or to delete it (Del).</source>
@@ -1010,6 +1045,14 @@
     <message>
         <source>Stats</source>
         <translation>통계</translation>
+    </message>
+    <message>
+        <source>Create deck…</source>
+        <translation>덱 만들기…</translation>
+    </message>
+    <message>
+        <source>Make a new, empty deck</source>
+        <translation>빈 덱을 새로 만듭니다</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1949,6 +1992,10 @@
     <message>
         <source>Undid the note edit.</source>
         <translation>노트 편집을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid creating the deck.</source>
+        <translation>덱 만들기를 되돌렸습니다.</translation>
     </message>
     <message>
         <source>Undid renaming the deck.</source>
