@@ -197,3 +197,16 @@ def test_search_counts_one_card_in_the_singular(loaded: Path) -> None:
     result = run_cli(["search", "deck:Test::A", "S3"], loaded)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "1 card"
+
+
+def test_an_unknown_deck_suggests_the_decks_it_could_mean(
+    bundled_only: dict[str, int], data_dir: Path
+) -> None:
+    result = run_cli(["stats", "--deck", "05"], data_dir)
+    assert result.returncode == 1
+    assert "there is no deck called '05'; did you mean " in result.stderr
+    assert "'AWS Awesome Day::05 재부팅·중지·종료와 IP 주소'?" in result.stderr
+    result = run_cli(
+        ["stats", "--deck", "aws awesome day::05 재부팅·중지·종료와 ip 주소"], data_dir
+    )
+    assert result.returncode == 0, result.stderr

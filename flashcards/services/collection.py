@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.core.clock import DEFAULT_ROLLOVER_HOUR, Clock, SystemClock, study_day, to_ms
-from flashcards.core.models import Card, Deck, DeckOptions, Note, NoteType, Queue, deck_ancestors
+from flashcards.core.models import (
+    DECK_SEPARATOR,
+    Card,
+    Deck,
+    DeckOptions,
+    Note,
+    NoteType,
+    Queue,
+    deck_ancestors,
+)
 from flashcards.core.notetypes import BUILTIN_NOTETYPES
 from flashcards.core.queue import DeckCounts, all_remaining, deck_tree_counts
 from flashcards.core.scheduler import answer_card
@@ -91,6 +100,20 @@ class _UndoEntry:
     label: str
     journal: Journal
     show: Card | None = None
+
+
+def _close_decks(col: Collection, name: str) -> str:
+    """'; did you mean …' with up to three decks whose name or last part contains
+    `name` (letter case aside), for an error about a deck that does not exist."""
+    wanted = name.strip().casefold()
+    if not wanted:
+        return ""
+    names = [d.name for d in col.store.decks.all()]
+    close = [n for n in names if n.rsplit(DECK_SEPARATOR, 1)[-1].casefold().startswith(wanted)]
+    close += [n for n in names if wanted in n.casefold() and n not in close]
+    if not close:
+        return ""
+    return "; did you mean " + " or ".join(repr(n) for n in close[:3]) + "?"
 
 
 class Collection:
@@ -242,7 +265,7 @@ class Collection:
     def deck(self, name: str) -> Deck:
         deck = self.store.decks.by_name(name)
         if deck is None:
-            raise NotFoundError(f"there is no deck called {name!r}")
+            raise NotFoundError(f"there is no deck called {name!r}" + _close_decks(self, name))
         return deck
 
     def deck_name(self, deck_id: int) -> str:
