@@ -9,7 +9,7 @@ everything, review history included.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from flashcards.core.models import DECK_SEPARATOR, normalise_deck_name
@@ -26,44 +26,75 @@ def _subdecks(names: list[str], name: str) -> list[str]:
     return [n for n in names if n.startswith(name + DECK_SEPARATOR)]
 
 
-class RenameDeckDialog(AskDialog):
-    """The deck's new full name (`A::B` moves it under A); its subdecks follow."""
+class _DeckNameDialog(AskDialog):
+    """A deck's full name in one field (`A::B` is B under A), refused, in the interface
+    language, when it is empty or taken by another deck in any letter case (as in Anki)."""
 
-    def __init__(self, name: str, decks: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, decks: list[str], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setObjectName("renameDeckDialog")
-        self._old, self._decks = name, decks
-        self.name_edit = QLineEdit(name, self)
-        self.name_edit.selectAll()
+        self._decks = decks
+        self.name_edit = QLineEdit(text, self)
+        self.name_edit.selectAll()  # typing replaces what is there
         self.name_edit.textEdited.connect(self.clear_error)
         self.name_label = QLabel(self)
         self.form.addRow(self.name_label, self.name_edit)
-        self.retranslate()
-        self.start_in(self.name_edit)
 
     def name(self) -> str:
         return self.name_edit.text()
 
-    def problem(self) -> str | None:
+    def _normalised(self) -> str | None:
         try:
-            new = normalise_deck_name(self.name())
+            return normalise_deck_name(self.name())
         except ValueError:
-            return self.tr("Type a deck name. Parts of a deck name between :: cannot be empty.")
-        old = self._old
-        if new == old:
             return None
-        if new.casefold().startswith(old.casefold() + DECK_SEPARATOR):
-            return self.tr("A deck cannot go inside itself.")
-        moving = [old, *_subdecks(self._decks, old)]
-        # As in Anki, letter case makes no new name: "aws" is taken by "AWS".
+
+    def _taken(self, names: list[str], moving: list[str]) -> str | None:
+        """Why the first of `names` that another deck (not one of `moving`) has is taken."""
         others = {d.casefold(): d for d in self._decks if d not in moving}
-        for moved in moving:
-            taken = others.get((new + moved[len(old) :]).casefold())
+        for name in names:
+            taken = others.get(name.casefold())
             if taken is not None:
-                return self.tr("A deck called “%1” already exists.").replace("%1", taken)
+                return QCoreApplication.translate(
+                    "DeckNameDialog", "A deck called “%1” already exists."
+                ).replace("%1", taken)
+        return None
+
+    def problem(self) -> str | None:
+        if self._normalised() is None:
+            return QCoreApplication.translate(
+                "DeckNameDialog",
+                "Type a deck name. Parts of a deck name between :: cannot be empty.",
+            )
         return None
 
     def retranslate(self) -> None:
+        self.name_label.setText(QCoreApplication.translate("DeckNameDialog", "Name:"))
+        self.name_edit.setPlaceholderText(
+            QCoreApplication.translate("DeckNameDialog", "e.g. AWS::EC2")
+        )
+
+
+class RenameDeckDialog(_DeckNameDialog):
+    """The deck's new full name (`A::B` moves it under A); its subdecks follow."""
+
+    def __init__(self, name: str, decks: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(name, decks, parent)
+        self.setObjectName("renameDeckDialog")
+        self._old = name
+        self.retranslate()
+        self.start_in(self.name_edit)
+
+    def problem(self) -> str | None:
+        new, old = self._normalised(), self._old
+        if new is None or new == old:
+            return super().problem()
+        if new.casefold().startswith(old.casefold() + DECK_SEPARATOR):
+            return self.tr("A deck cannot go inside itself.")
+        moving = [old, *_subdecks(self._decks, old)]
+        return self._taken([new + moved[len(old) :] for moved in moving], moving)
+
+    def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Rename deck"))
         count = len(_subdecks(self._decks, self._old))
         if count:
@@ -71,42 +102,25 @@ class RenameDeckDialog(AskDialog):
         else:
             text = self.tr("New name for “%1”:")
         self.prompt.setText(text.replace("%1", self._old).replace("%2", str(count)))
-        self.name_label.setText(self.tr("Name:"))
-        self.name_edit.setPlaceholderText(self.tr("e.g. AWS::EC2"))
 
 
-class CreateDeckDialog(AskDialog):
+class CreateDeckDialog(_DeckNameDialog):
     """A new deck's full name (`A::B` makes it a subdeck of A)."""
 
     def __init__(self, decks: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", decks, parent)
         self.setObjectName("createDeckDialog")
-        self._taken = {d.casefold(): d for d in decks}
-        self.name_edit = QLineEdit(self)
-        self.name_edit.textEdited.connect(self.clear_error)
-        self.name_label = QLabel(self)
-        self.form.addRow(self.name_label, self.name_edit)
         self.retranslate()
         self.start_in(self.name_edit)
 
-    def name(self) -> str:
-        return self.name_edit.text()
-
     def problem(self) -> str | None:
-        try:
-            new = normalise_deck_name(self.name())
-        except ValueError:
-            return self.tr("Type a deck name. Parts of a deck name between :: cannot be empty.")
-        taken = self._taken.get(new.casefold())
-        if taken is not None:
-            return self.tr("A deck called “%1” already exists.").replace("%1", taken)
-        return None
+        new = self._normalised()
+        return super().problem() if new is None else self._taken([new], [])
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Create deck"))
         self.prompt.setText(self.tr("Name of the new deck (A::B makes B a subdeck of A):"))
-        self.name_label.setText(self.tr("Name:"))
-        self.name_edit.setPlaceholderText(self.tr("e.g. AWS::EC2"))
 
 
 class DeckActions(QObject):

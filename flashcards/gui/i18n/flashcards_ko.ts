@@ -391,28 +391,12 @@
 <context>
     <name>CreateDeckDialog</name>
     <message>
-        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
-        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A deck called “%1” already exists.</source>
-        <translation>“%1” 덱이 이미 있습니다.</translation>
-    </message>
-    <message>
         <source>Create deck</source>
         <translation>덱 만들기</translation>
     </message>
     <message>
         <source>Name of the new deck (A::B makes B a subdeck of A):</source>
         <translation>새 덱의 이름 (A::B로 쓰면 B는 A의 하위 덱이 됩니다):</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>e.g. AWS::EC2</source>
-        <translation>예: AWS::EC2</translation>
     </message>
 </context>
 <context>
@@ -471,6 +455,25 @@
     <message>
         <source>Deck:</source>
         <translation>덱:</translation>
+    </message>
+    <message>
+        <source>e.g. AWS::EC2</source>
+        <translation>예: AWS::EC2</translation>
+    </message>
+</context>
+<context>
+    <name>DeckNameDialog</name>
+    <message>
+        <source>A deck called “%1” already exists.</source>
+        <translation>“%1” 덱이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
+        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
     </message>
     <message>
         <source>e.g. AWS::EC2</source>
@@ -1320,16 +1323,8 @@
 <context>
     <name>RenameDeckDialog</name>
     <message>
-        <source>Type a deck name. Parts of a deck name between :: cannot be empty.</source>
-        <translation>덱 이름을 입력하세요. 덱 이름에서 :: 사이는 비워 둘 수 없습니다.</translation>
-    </message>
-    <message>
         <source>A deck cannot go inside itself.</source>
         <translation>덱을 자기 자신 안으로 옮길 수는 없습니다.</translation>
-    </message>
-    <message>
-        <source>A deck called “%1” already exists.</source>
-        <translation>“%1” 덱이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Rename deck</source>
@@ -1342,14 +1337,6 @@
     <message>
         <source>New name for “%1”:</source>
         <translation>“%1” 덱의 새 이름:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>e.g. AWS::EC2</source>
-        <translation>예: AWS::EC2</translation>
     </message>
 </context>
 <context>
