@@ -230,12 +230,17 @@ class ReviewScreen(QWidget):
         if self._session is None or self.current is None:
             return
         shown, revealed, typed = self.current.card.id, self.revealed, self.typed
+        writing = self.answer_input.text()
         self._next()
-        if self.current is not None and self.current.card.id == shown and revealed:
+        if self.current is None or self.current.card.id != shown:
+            return
+        if revealed:
             self.revealed, self.typed = True, typed
             self._render()
             self.setFocus()
             self._update_hint()
+        else:
+            self.answer_input.setText(writing)  # a typed answer not yet checked stays
 
     def end(self) -> None:
         """Stop here and show the summary, with how many cards are still waiting today."""

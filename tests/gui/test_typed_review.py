@@ -106,3 +106,25 @@ def test_deck_options_dialog_turns_typing_on(qtbot: QtBot, col: Collection) -> N
     dialog.type_check.setChecked(True)
     dialog.accept()
     assert col.deck("Test").options.type_answer
+
+
+def test_a_change_elsewhere_keeps_an_answer_being_typed(
+    qtbot: QtBot, empty_col: Collection
+) -> None:
+    """The browser writing (here: a tag on another card) leaves the card on screen and
+    what was typed so far; a change to that card itself moves on."""
+    col = empty_col
+    typing_deck(col)
+    screen = start(qtbot, col)
+    assert screen.current is not None
+    shown = screen.current.card.id
+    type_hangul(screen.answer_input, "가용")
+    other = next(i for i in col.search("") if i != shown)
+    col.add_tags([other], ["aws"])
+    screen.collection_changed()
+    assert screen.current.card.id == shown
+    assert screen.answer_input.text() == "가용"
+    col.suspend(shown)
+    screen.collection_changed()
+    assert screen.current.card.id == other
+    assert screen.answer_input.text() == ""
