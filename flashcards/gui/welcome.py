@@ -90,7 +90,8 @@ class WelcomeDialog(QDialog):
             f"<ul>{grades}</ul>",
             "<p>"
             + self.tr(
-                "Other keys: Ctrl+Z undoes the last answer, E edits the card, - hides it until "
+                "Other keys: Space again grades 4 (Anki's Good), Ctrl+Z undoes the last answer, "
+                "E edits the card, - hides it until "
                 "tomorrow, ! suspends it."
             )
             + "</p>",

@@ -2040,8 +2040,8 @@
         <translation>여섯 가지 점수 (SuperMemo의 SM-2)</translation>
     </message>
     <message>
-        <source>Other keys: Ctrl+Z undoes the last answer, E edits the card, - hides it until tomorrow, ! suspends it.</source>
-        <translation>그 밖의 키: Ctrl+Z는 마지막 답을 되돌리고, E는 카드를 편집하고, -는 카드를 내일까지 숨기고, !는 카드를 보류합니다.</translation>
+        <source>Other keys: Space again grades 4 (Anki&apos;s Good), Ctrl+Z undoes the last answer, E edits the card, - hides it until tomorrow, ! suspends it.</source>
+        <translation>그 밖의 키: 정답을 본 뒤 Space를 한 번 더 누르면 4점(Anki의 Good)이고, Ctrl+Z는 마지막 답을 되돌리고, E는 카드를 편집하고, -는 카드를 내일까지 숨기고, !는 카드를 보류합니다.</translation>
     </message>
     <message>
         <source>Bringing cards from Anki</source>
