@@ -343,9 +343,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(data_dir)
         if command == "generate":
             return _cmd_generate(args)
-        from flashcards.app import open_collection
+        from flashcards.app import open_collection, resolve_data_dir
+        from flashcards.services.collection import COLLECTION_FILE
         from flashcards.services.errors import ReadOnlyDataError
 
+        folder = resolve_data_dir(data_dir)
+        new = not (folder / COLLECTION_FILE).exists()
         try:
             col = open_collection(data_dir, only_reading=command in _FAST_READS)
         except ReadOnlyDataError as exc:
@@ -354,7 +357,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             col = open_collection(data_dir, read_only=True)
             print(f"flashcards: note: {exc}; showing it without changes", file=sys.stderr)
         with col:
-            return _COMMANDS[command](col, args)
+            status = _COMMANDS[command](col, args)
+        if new and status == 0:  # a mistyped --data-dir would pass for an empty collection
+            print(f"flashcards: note: a new collection was made in {folder}", file=sys.stderr)
+        return status
     except FlashcardsError as exc:
         print(f"flashcards: error: {exc}", file=sys.stderr)
         return 1

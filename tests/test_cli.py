@@ -210,3 +210,12 @@ def test_an_unknown_deck_suggests_the_decks_it_could_mean(
         ["stats", "--deck", "aws awesome day::05 재부팅·중지·종료와 ip 주소"], data_dir
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_command_on_a_new_folder_says_it_made_a_collection(data_dir: Path) -> None:
+    """A mistyped --data-dir must not pass silently for an empty collection."""
+    first = run_cli(["decks"], data_dir)
+    assert first.returncode == 0, first.stderr
+    assert f"flashcards: note: a new collection was made in {data_dir}" in first.stderr
+    again = run_cli(["decks"], data_dir)
+    assert "new collection" not in again.stderr
