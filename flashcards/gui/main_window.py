@@ -28,7 +28,7 @@ from flashcards.gui.preferences import Preferences
 from flashcards.gui.sizing import fit_to_screen, grow_to_fit
 from flashcards.gui.transfer import Transfers
 from flashcards.gui.worker import BackgroundTask, run_in_background
-from flashcards.services.collection import Collection
+from flashcards.services.collection import ANSWER_LABEL, Collection
 from flashcards.services.errors import FlashcardsError
 
 if TYPE_CHECKING:
@@ -261,8 +261,15 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def undo(self) -> None:
-        """Ctrl+Z: during a session the session undoes (and shows the card again)."""
-        if self.stack.currentWidget() is not self.deck_page and self.review.session is not None:
+        """Ctrl+Z: during a session the session undoes (and shows the card again); so
+        does undoing an answer from the deck list after it, as in Anki."""
+        answer = self._col.undo_label == ANSWER_LABEL
+        on_decks = self.stack.currentWidget() is self.deck_page
+        if (
+            (answer or not on_decks)
+            and self._review is not None
+            and self.review.session is not None
+        ):
             self.stack.setCurrentWidget(self.review)
             self.review.setFocus()
             self.review.undo()

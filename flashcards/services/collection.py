@@ -45,11 +45,15 @@ if TYPE_CHECKING:
     from flashcards.services.stats import Statistics
     from flashcards.services.study import StudySession
 
-__all__ = ["AnswerOutcome", "Collection", "DeckSummary", "Undone"]
+__all__ = ["ANSWER_LABEL", "AnswerOutcome", "Collection", "DeckSummary", "Undone"]
 
 COLLECTION_FILE = "collection.sqlite"
 LEECH_TAG = "leech"
 DEFAULT_DECK = "Default"
+
+
+ANSWER_LABEL = "Answer"
+"""The undo label (Collection.undo_label) of an answer."""
 
 
 @dataclass(frozen=True)
@@ -488,7 +492,7 @@ class Collection:
         except ValueError as exc:
             raise FlashcardsError(str(exc)) from None
         new_card = result.card
-        with self.undoable("answer", "Answer", show=card) as rec:
+        with self.undoable("answer", ANSWER_LABEL, show=card) as rec:
             rec.save_cards_of_notes([card.note_id])  # the card and the siblings it buries
             if result.leech:
                 note = self.note(card.note_id)

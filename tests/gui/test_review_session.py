@@ -243,3 +243,25 @@ def test_the_review_moves_on_when_its_card_is_changed_elsewhere(
     )
     assert col.store.reviews.of_card(first) == []
     browser.close()
+
+
+def test_undoing_an_answer_from_the_deck_list_shows_the_card_again(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    """As in Anki: the session is over and the deck list shows, Ctrl+Z takes the last
+    answer back and opens the review on that card."""
+    review = window.review
+    window.study()
+    assert review.current is not None
+    card = review.current.card.id
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_5)
+    qtbot.keyClick(review, Qt.Key.Key_Escape)
+    window.show_decks()
+    assert window.stack.currentWidget() is window.deck_page
+    window.actions_by_key["undo"].trigger()
+    assert window.stack.currentWidget() is review
+    assert review.current is not None
+    assert review.current.card.id == card
+    assert col.store.reviews.of_card(card) == []
+    assert window.statusBar().currentMessage() == "Undid the last answer."
