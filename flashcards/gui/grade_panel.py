@@ -2,7 +2,10 @@
 
 With a large interface font the buttons' text ("3 — correct, hard · 1 d +
 again today") no longer fits three to a row; rather than forcing the window
-wider than the screen, the buttons flow into two columns, or one.
+wider than the screen, the buttons flow into two columns. Where even two do
+not fit, the buttons drop the grade's meaning ("3 · 1 d + again today"; the
+tooltip keeps it) before they go one to a row, which would leave the card
+little room in a small window.
 """
 
 from __future__ import annotations
@@ -35,14 +38,29 @@ class GradePanel(QWidget):
             button.clicked.connect(lambda _=False, g=grade: self.graded.emit(g))
             self.buttons.append(button)
         self.columns = 0
+        self._texts: list[list[str]] = []
+        self.short = False
         self._place(3)
 
-    def _widest(self) -> int:
-        return max(button.sizeHint().width() for button in self.buttons)
+    def set_texts(self, full: list[str], short: list[str]) -> None:
+        """Each button's text, and a shorter one for when the full ones crowd the row."""
+        self._texts = [full, short]
+        self.relayout()
 
-    def columns_for(self, width: int) -> int:
+    def _widest(self, texts: list[str] | None = None) -> int:
+        """The widest button, with `texts` instead of the buttons' own."""
+        if texts is None:
+            return max(button.sizeHint().width() for button in self.buttons)
+        widths = []
+        for button, text in zip(self.buttons, texts, strict=True):
+            metrics = button.fontMetrics()
+            padding = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+            widths.append(padding + metrics.horizontalAdvance(text))
+        return max(widths)
+
+    def columns_for(self, width: int, texts: list[str] | None = None) -> int:
         """How many columns of buttons fit in `width` pixels (at least one)."""
-        widest, spacing = self._widest(), max(0, self.grid.horizontalSpacing())
+        widest, spacing = self._widest(texts), max(0, self.grid.horizontalSpacing())
         for columns in (3, 2):
             if columns * widest + (columns - 1) * spacing <= width:
                 return columns
@@ -62,14 +80,22 @@ class GradePanel(QWidget):
 
     def relayout(self) -> None:
         """Place the buttons again for the current width (after their text changed)."""
-        self._place(self.columns_for(self.width()))
+        width = self.width()
+        if self._texts:
+            full, short = self._texts
+            self.short = self.columns_for(width, full) == 1
+            for button, text in zip(self.buttons, short if self.short else full, strict=True):
+                button.setText(text)
+        self._place(self.columns_for(width))
 
     def minimumSizeHint(self) -> QSize:
-        """One column's width: narrower windows reflow the buttons instead of growing."""
+        """One column of the short texts: narrower windows reflow the buttons instead of
+        growing."""
         rows = len(self.buttons) // self.columns_for(self.width())
         height = max(b.minimumSizeHint().height() for b in self.buttons)
         spacing = max(0, self.grid.verticalSpacing())
-        return QSize(self._widest(), rows * height + (rows - 1) * spacing)
+        widest = self._widest(self._texts[1] if self._texts else None)
+        return QSize(widest, rows * height + (rows - 1) * spacing)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

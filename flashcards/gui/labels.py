@@ -67,8 +67,11 @@ def interval_text(days: int | None) -> str:
     return QCoreApplication.translate("Interval", "%1 y").replace("%1", years)
 
 
-def grade_button_text(grade: int, days: int | None, *, again_today: bool = False) -> str:
+def grade_button_text(
+    grade: int, days: int | None, *, again_today: bool = False, short: bool = False
+) -> str:
     """'4 — correct, hesitated · 6 d'; with `again_today`, '3 — correct, hard · 1 d + today'.
+    `short` leaves out the meaning ('4 · 6 d'), for buttons that must stay narrow.
 
     `again_today` marks a first grade of the day below 4: SM-2 schedules the card
     in `days` and it also comes back later today as a re-drill.
@@ -78,7 +81,7 @@ def grade_button_text(grade: int, days: int | None, *, again_today: bool = False
         interval = QCoreApplication.translate("Interval", "%1 + again today").replace(
             "%1", interval
         )
-    return f"{grade} — {grade_short(grade)} · {interval}"
+    return f"{grade} · {interval}" if short else f"{grade} — {grade_short(grade)} · {interval}"
 
 
 def grade_tooltip(grade: int, days: int | None, *, again_today: bool = False) -> str:

@@ -280,17 +280,19 @@ class ReviewScreen(QWidget):
         self.show_button.setVisible(not self.revealed and not typing)
         self.grade_panel.setVisible(self.revealed)
         suggested = self.typed.suggested if self.typed is not None else None
+        texts: tuple[list[str], list[str]] = ([], [])
         for grade, button in enumerate(self.grade_buttons):
             days = current.intervals.get(grade)
             # A first grade of the day below 4 schedules the card and re-drills it today too.
             again = not current.is_drill and grade < REDRILL_BELOW
-            text = grade_button_text(grade, days, again_today=again)
-            button.setText(f"★ {text}" if grade == suggested else text)
+            star = "★ " if grade == suggested else ""
+            for short, column in ((False, texts[0]), (True, texts[1])):
+                column.append(star + grade_button_text(grade, days, again_today=again, short=short))
             button.setToolTip(grade_tooltip(grade, days, again_today=again))
             font = button.font()
             font.setBold(grade == suggested)
             button.setFont(font)
-        self.grade_panel.relayout()
+        self.grade_panel.set_texts(*texts)
         self.suggestion.setVisible(suggested is not None)
         if suggested is not None:
             self.suggestion.setText(

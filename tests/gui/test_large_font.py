@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.browser_window import BrowserWindow
+from flashcards.gui.labels import grade_meaning
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import FONT_SIZES, Preferences
 from flashcards.gui.settings_dialog import SettingsDialog
@@ -171,3 +172,18 @@ def test_a_review_screen_built_after_a_font_change_has_the_new_font(
     qtbot.waitUntil(lambda: window.font().pointSizeF() == max(FONT_SIZES))
     assert window.review.drill_badge.font().pointSizeF() == max(FONT_SIZES)
     assert window.summary.font().pointSizeF() == max(FONT_SIZES)
+
+
+def test_a_small_window_keeps_several_grades_to_a_row(qtbot: QtBot, big: MainWindow) -> None:
+    """At the largest font in an 800 × 600 window the buttons drop the grades' meanings
+    (their tooltips keep them) rather than going one to a row over the card."""
+    big.study()
+    review = big.review
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not review.grade_panel.isHidden())
+    assert not review.grade_panel.short  # the full texts while they fit
+    big.resize(800, 600)
+    qtbot.waitUntil(lambda: review.grade_panel.short)
+    assert review.grade_panel.columns >= 2
+    assert review.grade_buttons[4].text() == "4 · 1일"
+    assert grade_meaning(4) in review.grade_buttons[4].toolTip()
