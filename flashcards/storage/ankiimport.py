@@ -17,6 +17,7 @@ Every write happens inside the caller's transaction.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -192,10 +193,21 @@ class AnkiImport:
         return bool(row[0])
 
     def raw_tags(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT CAST(tags AS TEXT) FROM anki.notes")]
+        """Each distinct tag text of the package's notes (one JSON array: a package
+        can hold as many as it has notes)."""
+        row = self.db.execute(
+            "SELECT json_group_array(t) FROM (SELECT DISTINCT CAST(tags AS TEXT) AS t "
+            "FROM anki.notes)"
+        ).fetchone()
+        tags: list[str] = json.loads(row[0])
+        return tags
 
     def set_tags(self, mapping: Mapping[str, str]) -> None:
-        self.conn.executemany("INSERT INTO imp_tags VALUES (?, ?)", mapping.items())
+        """Anki's tag text → ours, handed over as one JSON object."""
+        self.db.execute(
+            "INSERT INTO imp_tags (raw, tags) SELECT key, value FROM json_each(?)",
+            [json.dumps(mapping, ensure_ascii=False)],
+        )
 
     # -- planning: which cards and notes -------------------------------------------
 
