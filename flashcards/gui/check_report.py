@@ -11,13 +11,9 @@ from flashcards.services.check import CheckReport
 __all__ = ["show_check_report"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def show_check_report(parent: QWidget, report: CheckReport) -> QMessageBox:
     """Say whether the collection is sound, and list each repair and problem below."""
-    title = _tr("Check database")
+    title = QCoreApplication.translate("CheckReport", "Check database")
     details = "\n".join(
         [
             *(f"repaired: {line}" for line in report.repaired),
@@ -25,10 +21,17 @@ def show_check_report(parent: QWidget, report: CheckReport) -> QMessageBox:
         ]
     )
     if not report.ok:
-        text = _tr("Problems were found that could not be repaired safely.")
+        text = QCoreApplication.translate(
+            "CheckReport",
+            "%1 problems were found that cannot be repaired safely (details below); nothing "
+            "was changed. A backup from before they appeared can be restored from "
+            "File ▸ Backups….",
+        ).replace("%1", str(len(report.problems)))
         return warn(parent, title, text, details)
-    text = _tr("No problems found. %1 cards checked.")
+    text = QCoreApplication.translate("CheckReport", "No problems found. %1 cards checked.")
     if report.repaired:
-        text = _tr("Problems repaired: %2. Cards checked: %1.")
+        text = QCoreApplication.translate(
+            "CheckReport", "Problems repaired: %2. Cards checked: %1."
+        )
     text = text.replace("%1", str(report.cards_checked))
     return inform(parent, title, text.replace("%2", str(len(report.repaired))), details)

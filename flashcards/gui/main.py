@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from functools import partial
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +16,7 @@ from flashcards.gui.appearance import Appearance
 from flashcards.gui.fonts import FontCheck, korean_font_available
 from flashcards.gui.language import Translations
 from flashcards.gui.main_window import MainWindow
+from flashcards.gui.messages import show_error
 from flashcards.gui.preferences import Preferences
 from flashcards.services.collection import Collection
 from flashcards.services.errors import CollectionLockedError, FlashcardsError
@@ -49,16 +52,33 @@ def run_gui(
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return 1
     window = MainWindow(col, preferences, appearance, korean_font=has_korean)
+    hook = sys.excepthook
+    sys.excepthook = partial(_report, window)
     try:
         window.show()
         window.maybe_show_welcome()
         return app.exec()
     finally:
+        sys.excepthook = hook
         window.deleteLater()
         appearance.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         translations.install("en")
         col.close()
+
+
+def _report(
+    window: MainWindow,
+    kind: type[BaseException],
+    error: BaseException,
+    trace: TracebackType | None,
+) -> None:
+    """An exception no handler caught, shown to the user (its own words for the app's
+    errors, a bug report for anything else) instead of only printed where no one looks;
+    the traceback still goes to stderr."""
+    sys.__excepthook__(kind, error, trace)
+    if isinstance(error, Exception):
+        show_error(window, error)
 
 
 def _open(data_dir: str | None, env: Mapping[str, str]) -> Collection | None:

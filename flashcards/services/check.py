@@ -76,7 +76,9 @@ def _drift(card: Card, logs: list[ReviewLog]) -> Card | None:
 def check_collection(col: Collection, *, repair: bool) -> CheckReport:
     store = col.store
     report = CheckReport()
-    report.problems.extend(store.integrity_problems())
+    report.problems.extend(store.corruption())
+    if not report.problems:
+        _dangling_rows(col, report, repair=repair)
     if report.problems:
         return report
     logs_by_card = {
@@ -110,6 +112,50 @@ def check_collection(col: Collection, *, repair: bool) -> CheckReport:
     return report
 
 
+def _dangling_rows(col: Collection, report: CheckReport, *, repair: bool) -> None:
+    """Rows that point at a missing row, repaired as Anki repairs them: a card whose
+    note is gone is deleted (with its review history), a card in a missing deck moves
+    to the default deck, a review-log entry of a missing card is deleted. A note of a
+    missing note type cannot be read, so it is reported, and nothing is repaired."""
+    from flashcards.services.collection import DEFAULT_DECK
+    from flashcards.storage.browse import BrowseRepo
+
+    store = col.store
+    dangling = store.dangling()
+    if not dangling:
+        return
+    kinds: dict[tuple[str, str], list[int]] = {
+        ("cards", "notes"): [],
+        ("cards", "decks"): [],
+        ("revlog", "cards"): [],
+    }
+    unknown: list[str] = []
+    for table, rowid, parent in dangling:
+        ids = kinds.get((table, parent))
+        if ids is None:
+            unknown.append(f"{table} row {rowid} refers to a missing {parent} row")
+        elif rowid not in ids:  # a row is listed once per broken reference
+            ids.append(rowid)
+    no_note, no_deck, no_card = kinds.values()
+    messages = [
+        *(f"card {i} belongs to a note that does not exist: deleted, with its review history"
+          for i in no_note),
+        *(f"card {i} is in a deck that does not exist: moved to {DEFAULT_DECK}" for i in no_deck),
+        *(f"review-log entry {i} belongs to a card that does not exist: deleted" for i in no_card),
+    ]  # fmt: skip
+    if unknown or not repair:
+        report.problems.extend(unknown + messages)
+        return
+    with store.atomic():
+        for log_id in no_card:
+            store.reviews.delete(log_id)
+        store.cards.delete(no_note)  # their review log goes with them (ON DELETE CASCADE)
+        if no_deck:
+            deck = store.decks.ensure(DEFAULT_DECK, col.now_ms())
+            BrowseRepo(store.db).set_deck(no_deck, deck.id, col.now_ms())
+    report.repaired.extend(messages)
+
+
 def _check_derived_data(col: Collection, report: CheckReport, *, repair: bool) -> None:
     """Derived data must match its source: the statistics' per-day totals (kept by
     triggers) the review log, the per-deck card counts (kept by triggers) the
@@ -127,7 +173,11 @@ def _check_derived_data(col: Collection, report: CheckReport, *, repair: bool) -
             f"the daily review totals differ from the review log on {len(days)} study days"
         )
     if notes:
-        outcome.append(f"{len(notes)} notes have out-of-date search text")
+        outcome.append(
+            "1 note has out-of-date search text"
+            if len(notes) == 1
+            else f"{len(notes)} notes have out-of-date search text"
+        )
     if deck_counts:
         outcome.append("the card counts per deck differ from the cards")
     if repair and deck_counts:

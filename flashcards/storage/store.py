@@ -98,10 +98,19 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and foreign_key_check; empty when all is well."""
-        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
+        problems = self.corruption()
+        for table, rowid, parent in self.dangling():
             problems.append(f"{table} row {rowid} refers to a missing {parent} row")
         return problems
+
+    def corruption(self) -> list[str]:
+        """What SQLite's integrity_check finds wrong with the file itself."""
+        return [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+
+    def dangling(self) -> list[tuple[str, int, str]]:
+        """Rows whose reference points at nothing: (table, rowid, the missing row's table)."""
+        rows = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        return [(str(table), int(rowid), str(parent)) for table, rowid, parent, _ in rows]
 
     def close(self) -> None:
         if self._checkpointer is not None:

@@ -16,6 +16,7 @@ from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.welcome import WelcomeDialog
 from flashcards.services.collection import Collection
+from flashcards.services.errors import FlashcardsError
 from tests.conftest import ROOT, cli_env
 
 NOW = "2027-01-05T10:00:00+09:00"
@@ -142,3 +143,25 @@ def test_flashcards_and_flashcards_gui_open_the_app_and_exit_cleanly(tmp_path: P
     assert (tmp_path / "data" / "collection.sqlite").is_file()
     assert (tmp_path / "other" / "collection.sqlite").is_file()
     assert (tmp_path / "flashcards" / "flashcards.conf").is_file()  # QSettings went to our HOME
+
+
+def test_an_error_no_handler_caught_is_shown_in_a_message(
+    qtbot: QtBot, tmp_path: Path, prefs: Preferences
+) -> None:
+    """Not only printed to a terminal the user never sees: the app's own errors in their
+    words (a bug would come as a report with its details)."""
+    seen: dict[str, list[str]] = {}
+
+    def fail() -> None:
+        raise FlashcardsError("there is no note 3")
+
+    def look_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        (window,) = [w for w in windows if w.isVisible()]
+        seen["texts"] = [b.text() for b in window.findChildren(QMessageBox) if b.isVisible()]
+        window.close()
+
+    _later(fail)
+    _later(look_and_close, 400)
+    assert run_gui(str(tmp_path / "data"), prefs=prefs, env={}) == 0
+    assert "there is no note 3" in seen["texts"]

@@ -370,6 +370,25 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <source>Check database</source>
+        <translation>데이터베이스 검사</translation>
+    </message>
+    <message>
+        <source>%1 problems were found that cannot be repaired safely (details below); nothing was changed. A backup from before they appeared can be restored from File ▸ Backups….</source>
+        <translation>안전하게 고칠 수 없는 문제를 %1개 찾았습니다(자세한 내용은 아래). 아무것도 바꾸지 않았습니다. 문제가 생기기 전의 백업은 파일 ▸ 백업…에서 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No problems found. %1 cards checked.</source>
+        <translation>문제가 없습니다. 카드 %1장을 검사했습니다.</translation>
+    </message>
+    <message>
+        <source>Problems repaired: %2. Cards checked: %1.</source>
+        <translation>문제 %2개를 고쳤습니다. 카드 %1장을 검사했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message>
         <source>1 card</source>
