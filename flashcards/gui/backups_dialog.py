@@ -51,6 +51,7 @@ class BackupsDialog(QDialog):
     """Lists the backups, newest first; `restored` after a backup replaced the collection."""
 
     restored = Signal()
+    replacing = Signal()  # a restore is about to start: windows save their edits and close
 
     def __init__(
         self,
@@ -172,6 +173,7 @@ class BackupsDialog(QDialog):
 
     def restore(self, backup: Backup) -> BackgroundTask:
         """Replace the collection with `backup` in the worker (no questions asked)."""
+        self.replacing.emit()  # an edit still open goes into the "before a restore" backup
         task = run_in_background(
             self, self.tr("Restoring the backup…"), lambda: self._col.restore(backup.path)
         )

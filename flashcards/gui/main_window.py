@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.transfers = Transfers(col, self)  # also takes files dropped on the window
         self.transfers.task_started.connect(self._track_task)
         self.transfers.collection_replaced.connect(self.reload)
+        self.transfers.replacing.connect(self._close_views)
         self._build_actions()
         self._connect()
         self._retranslate()
@@ -360,6 +361,16 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> None:
         self.transfers.open_backups()
+
+    def _close_views(self) -> None:
+        """Before a restore: the browser saves a pending edit (so the backup made first
+        keeps it) and closes, as does the statistics window; they would show, and write
+        to, the collection that is about to go."""
+        from flashcards.gui.browser_window import BrowserWindow
+        from flashcards.gui.stats_window import StatsWindow
+
+        for window in [*self.findChildren(BrowserWindow), *self.findChildren(StatsWindow)]:
+            window.close()
 
     def reload(self) -> None:
         """The collection was replaced (a restore): leave any session, read everything again."""

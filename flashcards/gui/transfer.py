@@ -51,6 +51,7 @@ class Transfers(QObject):
 
     task_started = Signal(object)  # a BackgroundTask that uses the collection
     collection_replaced = Signal()  # a backup was restored: read everything again
+    replacing = Signal()  # a restore is about to start
 
     def __init__(self, col: Collection, window: QWidget) -> None:
         super().__init__(window)
@@ -158,5 +159,6 @@ class Transfers(QObject):
 
         dialog = BackupsDialog(self._col, self._window)
         dialog.restored.connect(self.collection_replaced)
+        dialog.replacing.connect(self.replacing)
         dialog.open()
         return dialog

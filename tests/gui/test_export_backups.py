@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import zipfile
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -16,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from flashcards.core.clock import FixedClock
 from flashcards.gui.appearance import Appearance
 from flashcards.gui.backups_dialog import BackupsDialog
+from flashcards.gui.browser_window import BrowserWindow
 from flashcards.gui.export_dialog import ExportDialog, default_export_path
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
@@ -275,3 +278,34 @@ def test_closing_the_app_makes_one_daily_backup_a_day(
         ("daily", "2026-11-28"),
         ("daily", "2026-11-27"),
     ]
+
+
+def test_a_restore_saves_and_closes_the_browser_first(
+    qtbot: QtBot, window: MainWindow, col: Collection, clock: FixedClock
+) -> None:
+    """An edit still open in the browser goes into the "before a restore" backup, not
+    into the restored collection; the browser does not stay open on rows that are gone."""
+    older = col.backup("manual")
+    clock.advance(timedelta(minutes=1))
+    (note_id,) = col.duplicates_of("Basic", "S3")
+    browser = window.browse()
+    browser.select_cards([c.id for c in col.cards_of(note_id)])
+    back = browser.pane.editor.editors[1]
+    back.setPlainText("고친 뒷면")  # typed, not saved
+    assert browser.pane.dirty
+    dialog = _backups_dialog(window)
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore(older)
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert not [b for b in window.findChildren(BrowserWindow) if b.isVisible()]
+    assert col.note(note_id).fields == ("S3", "객체 스토리지")  # the backup's text
+    safety = next(b for b in col.backups() if b.path != older.path)
+    conn = sqlite3.connect(f"{safety.path.as_uri()}?mode=ro", uri=True)
+    try:
+        (fields,) = conn.execute("SELECT fields FROM notes WHERE id = ?", [note_id]).fetchone()
+    finally:
+        conn.close()
+    assert json.loads(fields) == ["S3", "고친 뒷면"]
+    for box in dialog.findChildren(QMessageBox):
+        box.close()
+    dialog.reject()
