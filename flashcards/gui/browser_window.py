@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +29,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -28,12 +39,13 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.browser_actions import BulkActions, Job, done_text, undone_text
 from flashcards.gui.browser_editor import NotePane
-from flashcards.gui.browser_model import CardTableModel
+from flashcards.gui.browser_model import COLUMNS, CardTableModel
 from flashcards.gui.browser_search import SearchBar
 from flashcards.gui.labels import count_text, interval_text
 from flashcards.gui.messages import show_error
 from flashcards.gui.sizing import fit_to_screen, size_sections, wrap_toolbar
 from flashcards.gui.worker import BackgroundTask, run_in_background
+from flashcards.services.browse import SortColumn
 from flashcards.services.collection import Collection, Undone
 from flashcards.services.errors import FlashcardsError
 
@@ -71,6 +83,16 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
+
+
+class _MiddleElided(QStyledItemDelegate):
+    """Cells cut in the middle when too long ("AWS::…::Leaf")."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class BrowserWindow(QMainWindow):
@@ -111,7 +133,10 @@ class BrowserWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # deck names end in the leaf
+        # As in Anki, a long question shows its start; a deck path keeps its last part.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._deck_cells = _MiddleElided(self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index(SortColumn.DECK), self._deck_cells)
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

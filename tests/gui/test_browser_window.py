@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from flashcards.gui.appearance import Appearance
@@ -492,3 +492,17 @@ def test_dialogs_for_one_card_speak_of_one_card(qtbot: QtBot) -> None:
         "When should the selected card be due? 0 is today.",
     ]
     assert all("3 selected cards" in d.prompt.text() for d in many)
+
+
+def test_long_cells_show_their_start_and_deck_paths_their_last_part(browser: BrowserWindow) -> None:
+    """As in Anki, a long question is cut at its end; a deck path in its middle
+    ("AWS::…::구매 옵션"), so the deck itself stays readable."""
+    table = browser.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight
+    deck = COLUMNS.index(SortColumn.DECK)
+    delegate = table.itemDelegateForColumn(deck)
+    assert isinstance(delegate, QStyledItemDelegate)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, browser.model.index(0, deck))
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+    assert table.itemDelegateForColumn(COLUMNS.index(SortColumn.SORT_FIELD)) is None
