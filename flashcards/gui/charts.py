@@ -86,6 +86,7 @@ class BarChart(QWidget):
         self.value_text: Callable[[float], str] = _number
         self.tooltip: Callable[[int], str] | None = None
         self.every_label = False  # categories (not days): all labels, on two rows if need be
+        self.empty_text = ""  # said in the plot when there is nothing to draw
 
     def set_data(
         self,
@@ -153,6 +154,10 @@ class BarChart(QWidget):
         if plot.width() < 10 or plot.height() < 10:
             return
         self._paint_grid(painter, plot)
+        if self.empty_text and not any(self.totals()):
+            painter.setPen(text_colour(self, 160))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(plot, int(flags), self.empty_text)
         self._paint_bars(painter, plot)
         self._paint_x_labels(painter)
         self._paint_titles(painter, plot)

@@ -336,6 +336,9 @@ class StatsPage(QWidget):
         for chart, x_title, y_title in titles:
             chart.x_title, chart.y_title = x_title, y_title
             chart.update()
+        self.retention_chart.empty_text = self.tr(
+            "No reviews yet: a month shows once cards come back for review."
+        )
 
 
 def _interval_range(bucket: Bucket) -> str:

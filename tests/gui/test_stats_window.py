@@ -275,3 +275,17 @@ def test_every_card_state_is_named_under_its_bar(stats_window: StatsWindow) -> N
     days.resize(200, 220)
     days.set_data([str(d) for d in range(30)], [Series("Cards", (1.0,) * 30, QColor("blue"))])
     assert 1 < len(days.x_labels()) < 30  # days still show every n-th label
+
+
+def test_an_empty_chart_says_why_and_a_drawn_one_does_not(qtbot: QtBot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 240)
+    chart.show()
+    blank = chart.grab().toImage()
+    chart.empty_text = "No reviews yet"
+    assert chart.grab().toImage() != blank
+    chart.set_data(["2026-11"], [Series("Retention", (80.0,), QColor("#0072b2"))])
+    drawn = chart.grab().toImage()
+    chart.empty_text = ""
+    assert chart.grab().toImage() == drawn

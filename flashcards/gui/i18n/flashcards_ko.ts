@@ -1816,6 +1816,10 @@
         <source>E-factor</source>
         <translation>E-factor (용이도)</translation>
     </message>
+    <message>
+        <source>No reviews yet: a month shows once cards come back for review.</source>
+        <translation>아직 복습이 없습니다. 카드가 복습으로 돌아오면 달마다 나타납니다.</translation>
+    </message>
 </context>
 <context>
     <name>StatsWindow</name>
