@@ -266,11 +266,8 @@ class MainWindow(QMainWindow):
         does undoing an answer from the deck list after it, as in Anki."""
         answer = self._col.undo_label == ANSWER_LABEL
         on_decks = self.stack.currentWidget() is self.deck_page
-        if (
-            (answer or not on_decks)
-            and self._review is not None
-            and self.review.session is not None
-        ):
+        studied = self._review is not None and self._review.session is not None
+        if studied and (answer or not on_decks):
             self.stack.setCurrentWidget(self.review)
             self.review.setFocus()
             self.review.undo()

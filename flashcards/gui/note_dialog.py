@@ -58,7 +58,7 @@ class NoteDialog(QDialog):
         self.editor.submitted.connect(self.save)
         self.editor.notice.connect(lambda text: self._show_status(text, error=True))
         self.editor.changed.connect(self._show_status)  # a new edit makes old news stale
-        self._unsaved = self._state()
+        self._saved_state = self._state()
         self._discarding = False
         self._retranslate()
         self._order_tabs()
@@ -194,11 +194,11 @@ class NoteDialog(QDialog):
             return
         self.saved.emit(note.id)
         if self._note_id is not None:
-            self._unsaved = self._state()
+            self._saved_state = self._state()
             self.accept()
             return
         self.editor.clear_fields()
-        self._unsaved = self._state()
+        self._saved_state = self._state()
         self._show_status(self.tr("Added. New cards: %1.").replace("%1", str(len(cards))))
         self.editors[0].setFocus()
 
@@ -208,7 +208,7 @@ class NoteDialog(QDialog):
     def reject(self) -> None:
         """Esc, Close or the window's close button: ask before throwing away what was
         typed and not added or saved (Cancel, the default, keeps the dialog open)."""
-        if self._discarding or self._state() == self._unsaved:
+        if self._discarding or self._state() == self._saved_state:
             super().reject()
             return
         if self._note_id is None:

@@ -1,8 +1,8 @@
 """The review screen: question, answer, six SM-2 grades, all by keyboard if you like.
 
 Keys: Space or Enter shows the answer; 0–5 grade it (Space or Enter again: 4);
-Ctrl+Z undoes the last change; E edits the note; - buries the card until tomorrow; ! suspends it;
-Esc ends the session. While a typed answer is being written those keys are
+Ctrl+Z undoes the last change; E edits the note; - buries the card until
+tomorrow; ! suspends it; Esc ends the session. While a typed answer is being written those keys are
 text, so the hint line then shows only Enter and Esc.
 """
 
