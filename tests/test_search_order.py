@@ -25,7 +25,8 @@ from flashcards.storage.search_order import narrows
         ("rated:7", True),  # revlog_day
         ("스토리지", True),  # the trigram index
         ("tag:aws", False),
-        ("note:Basic", False),
+        ("note:Basic", True),  # notes_notetype, then the cards of each note
+        ("-note:Basic", False),
         ("added:7", False),
         ("", False),
         ("-is:new", False),

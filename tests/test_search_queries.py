@@ -194,14 +194,16 @@ def test_search_is_in_card_id_order_whichever_index_finds_it(
 def test_state_and_property_searches_read_an_index_range(
     fixture: tuple[Collection, dict[str, int]],
 ) -> None:
-    """is:due and prop:ivl/ease ranges are answered from an index, not a scan of every card."""
+    """is:due, prop:ivl/ease ranges and a note type are answered from an index, not a scan
+    of every card."""
     col, _ = fixture
     executed: list[tuple[str, object]] = []
+    queries = ("is:due", "prop:ivl>=10", "prop:ease<2 -is:new", "note:Basic")
     with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
-        for query in ("is:due", "prop:ivl>=10", "prop:ease<2 -is:new"):
+        for query in queries:
             col.search(query)
     searches = [(sql, p) for sql, p in executed if "json_group_array" in sql]
-    assert len(searches) == 3
+    assert len(searches) == len(queries)
     for sql, params in searches:
         plan = col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or []).fetchall()
         steps = [row[3] for row in plan]

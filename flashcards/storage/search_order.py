@@ -1,7 +1,7 @@
 """How a search delivers its ids in card-id order: sorted after an index, or read in order.
 
-A search that an index narrows (a deck, a state, text through the trigram
-index, a value range) is fastest when SQLite may start from that index and
+A search that an index narrows (a deck, a note type, a state, text through
+the trigram index, a value range) is fastest when SQLite may start from that index and
 the ids are sorted afterwards: asked for card-id order, SQLite would rather
 scan every card row. A search that no index narrows (a negation, a tag,
 everything) is fastest as one plain pass over the cards table (NOT INDEXED),
@@ -17,7 +17,7 @@ more than it saved.
 
 from __future__ import annotations
 
-from flashcards.core.search import And, DeckSearch, Is, Node, Or, Prop, Rated, Text
+from flashcards.core.search import And, DeckSearch, Is, Node, NotetypeSearch, Or, Prop, Rated, Text
 
 __all__ = ["INDEXED_PROPS", "narrows"]
 
@@ -33,7 +33,7 @@ def narrows(node: Node) -> bool:
     of them (SQLite then reads one index range per part); a negation never.
     """
     match node:
-        case DeckSearch() | Rated() | Text():
+        case DeckSearch() | NotetypeSearch() | Rated() | Text():
             return True
         case Is(state):
             return state != "leech"  # leech is a tag
