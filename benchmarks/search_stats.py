@@ -4,8 +4,10 @@ Not part of the test suite. Builds (once, cached under --work) the synthetic
 collection of benchmarks/synthetic.py — realistic Korean/English notes written
 through the storage layer in bulk, and the same notes, decks, tags and schedule
 in a real Anki collection through its API; then times each query (one warm-up,
-median of --repeat runs) in both and prints a table. `python -m benchmarks`
-runs the same measurements (`browser_and_stats`) among all the others.
+median of --repeat runs) in both and prints a table. Beside each search that
+matches a fifth of the cards or more, "floor for search …" is what handing that
+many ids from SQLite to Python costs alone (benchmarks/search_floor.py).
+`python -m benchmarks` runs the same measurements (`browser_and_stats`) among all the others.
 
     python benchmarks/search_stats.py [--cards 100000] [--repeat 7] [--work DIR] [--no-anki]
 """
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.search_floor import search_floor  # noqa: E402
 from benchmarks.synthetic import NOW, ensure_built  # noqa: E402
 from flashcards.core.clock import FixedClock  # noqa: E402
 from flashcards.core.search import SortColumn  # noqa: E402
@@ -63,6 +66,9 @@ QUERIES = (
     "is:due",
     "prop:ivl>=10",
     "prop:ease<2 -is:new",
+    "tag:aws",
+    "note:Basic",
+    "-is:suspended",
 )
 
 
@@ -88,12 +94,17 @@ def browser_and_stats(col: Collection, acol: Any, repeat: int) -> list[Row]:
         anki_ms, anki_result = timed(theirs, repeat) if theirs and acol else (None, None)
         rows.append((label, ms, _size(result), anki_ms, _size(anki_result)))
 
+    cards = len(col.search(""))
     for query in QUERIES:
         compare(
             f"search {query}",
             lambda q=query: col.search(q),
             (lambda q=query: acol.find_cards(q)) if acol else None,
         )
+        label, _, found, anki_ms, anki_found = rows[-1]
+        if int(found) * 5 >= cards:  # many ids to hand over: what that alone costs
+            floor = min(search_floor(col.data_dir, int(found), repeat).values())
+            rows.append((f"floor for {label}", floor, found, anki_ms, anki_found))
     due_column = acol.get_browser_column("cardDue") if acol else None
     compare(
         "sort all cards by due",

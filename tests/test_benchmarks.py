@@ -19,6 +19,7 @@ EXPECTED = {
     "open + first card, all decks",
     "deck list with counts",
     "search 가용",
+    "floor for search prop:ivl>=10",
     "first page of rows (50)",
     "full statistics",
     "CLI stats --json (process)",
