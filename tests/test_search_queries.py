@@ -215,14 +215,30 @@ def test_a_search_no_index_narrows_reads_the_cards_in_id_order(
 ) -> None:
     """Left free, SQLite would walk a narrower index in its own order and need a sort."""
     col, _ = fixture
-    for query in ("-is:suspended", "tag:aws", ""):
-        executed: list[tuple[str, object]] = []
-        with col.store.db.tracer(lambda sql, params, log=executed: log.append((sql, params))):
-            col.search(query)
-        (sql, params) = next((s, p) for s, p in executed if "json_group_array" in s)
-        plan = [row[3] for row in col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or [])]
+    for query in ("-is:suspended", ""):
+        plan = _plan_of_search(col, query)
         assert plan[0] == "SCAN c", (query, plan)
         assert not any("TEMP B-TREE" in step for step in plan), (query, plan)
+
+
+def test_a_tag_search_reads_each_notes_tags_once_then_its_cards(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    """Not a note row looked up for every card: notes_tags, then the matching notes' cards."""
+    col, _ = fixture
+    for query in ("tag:aws", "-tag:aws", "is:leech -is:suspended"):
+        plan = _plan_of_search(col, query)
+        assert plan[0] == "SCAN n USING COVERING INDEX notes_tags", (query, plan)
+        assert plan[1].startswith("SEARCH c USING "), (query, plan)
+        assert not any("TEMP B-TREE" in step for step in plan), (query, plan)
+
+
+def _plan_of_search(col: Collection, query: str) -> list[str]:
+    executed: list[tuple[str, object]] = []
+    with col.store.db.tracer(lambda sql, params: executed.append((sql, params))):
+        col.search(query)
+    (sql, params) = next((s, p) for s, p in executed if "json_group_array" in s)
+    return [row[3] for row in col.store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params or [])]
 
 
 def test_a_deck_sorted_by_sort_field_reads_no_card_rows(

@@ -36,6 +36,7 @@ MIGRATIONS = (
     "0006_search_indexes",
     "0007_suspended_index",
     "0008_interval_index",
+    "0009_note_tags_index",
 )
 """The schema steps of schema.py, by name (a test keeps the two lists equal; were
 this one behind, the reader would refuse a current collection: slower, never wrong)."""

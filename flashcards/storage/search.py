@@ -304,12 +304,19 @@ class SearchRepo:
         self, node: Node, scope: SearchScope, sort: SortColumn | None, scan: bool = False
     ) -> tuple[str, list[object]]:
         """FROM … WHERE … for the query, and its parameters; `scan` reads the cards
-        table itself, in card-id order, using no index of it."""
+        table itself, in card-id order, using no index of it (or, for a note
+        condition, each note and then its cards)."""
         decks = [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM decks")]
         notetypes = [(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM notetypes")]
         prefix_terms = self._prefix_terms if self.text_index else None
         compiler = _Compiler(decks, notetypes, scope, prefix_terms)
         where = compiler.where(node)
+        if scan and compiler.uses_notes and sort is None:
+            # A note condition (a tag) and no card index to start from: each note's
+            # tags once, from notes_tags, then the cards of the notes that match;
+            # not a note row looked up per card. The ids come in note order.
+            notes_first = "notes n CROSS JOIN cards c ON c.note_id = n.id"
+            return f"FROM {notes_first} WHERE {where}", compiler.params
         joins = ""
         if compiler.uses_notes or sort in _NOTE_SORTS:
             joins += " JOIN notes n ON n.id = c.note_id"
@@ -331,7 +338,8 @@ class SearchRepo:
         if sort is None:
             # Card-id order (see search_order): after an index narrows the search, ids
             # are sorted here, since ORDER BY would make SQLite scan every card row
-            # instead; otherwise one pass over the cards table yields them in order.
+            # instead; otherwise one pass over the cards table yields them in order
+            # (over the notes, nearly in order: card ids follow their notes').
             body, params = self._compile(node, scope, None, scan=not narrows(node))
             sql = f"SELECT json_group_array(c.id) {body}"
             ids: list[int] = json.loads(self.db.execute(sql, params).fetchone()[0])
