@@ -205,10 +205,14 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    from flashcards.core.text import count_of
+
+    return count_of(n, "day")
 
 
 def _cmd_search(col: Any, args: argparse.Namespace) -> int:
+    from flashcards.core.text import count_of
+
     result = col.browse(" ".join(args.query), args.sort, args.desc)
     rows = col.browse_rows(result.card_ids)
     if args.json:
@@ -217,7 +221,7 @@ def _cmd_search(col: Any, args: argparse.Namespace) -> int:
     for row in rows:
         due = row.due.isoformat() if row.due else f"new #{row.position}"
         print(f"{row.card_id:>7}  {due:<10}  {row.deck}  {row.sort_field[:60]}")
-    print("1 card" if len(rows) == 1 else f"{len(rows)} cards")
+    print(count_of(len(rows), "card"))
     return 0
 
 
@@ -241,15 +245,16 @@ def _cmd_review(col: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_import(col: Any, args: argparse.Namespace) -> int:
+    from flashcards.core.text import count_of
     from flashcards.services.importing import import_file
 
     summary = import_file(col, Path(args.file), deck=args.deck)
     print(f"{args.file}: {summary}")
-    extras = [f"{summary.cards} cards"]
+    extras = [count_of(summary.cards, "card")]
     if summary.reviews:
-        extras.append(f"{summary.reviews} review-log entries")
+        extras.append(count_of(summary.reviews, "review-log entry", "review-log entries"))
     if summary.media:
-        extras.append(f"{summary.media} media files")
+        extras.append(count_of(summary.media, "media file"))
     print(f"  created {', '.join(extras)}")
     for line in summary.notes:
         print(f"  {line}")

@@ -199,6 +199,14 @@ def test_search_counts_one_card_in_the_singular(loaded: Path) -> None:
     assert result.stdout.splitlines()[-1] == "1 card"
 
 
+def test_import_counts_one_card_in_the_singular(loaded: Path, tmp_path: Path) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("#separator:tab\nA new front\tA new back\n", encoding="utf-8")
+    result = run_cli(["import", str(one)], loaded)
+    assert result.returncode == 0, result.stderr
+    assert "  created 1 card" in result.stdout.splitlines()
+
+
 def test_an_unknown_deck_suggests_the_decks_it_could_mean(
     bundled_only: dict[str, int], data_dir: Path
 ) -> None:

@@ -1,11 +1,11 @@
-"""Plain-text views of card HTML, for terminals, search and sort fields."""
+"""Plain-text views of card HTML, for terminals, search and sort fields; English counts."""
 
 from __future__ import annotations
 
 import html
 import re
 
-__all__ = ["html_to_text", "one_line_text", "sort_text", "strip_html"]
+__all__ = ["count_of", "html_to_text", "one_line_text", "sort_text", "strip_html"]
 
 _BREAK_RE = re.compile(r"<\s*(br|/?p|/?div|/?li|hr|/?tr|/?h[1-6])\b[^>]*>", re.IGNORECASE)
 _DROP_RE = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -52,3 +52,8 @@ def sort_text(value: str) -> str:
     if "<" in value or "&" in value:
         return strip_html(value)
     return " ".join(value.split())
+
+
+def count_of(n: int, word: str, plural: str | None = None) -> str:
+    """`n` and the word, singular for one: count_of(1, "entry", "entries") is "1 entry"."""
+    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"

@@ -66,7 +66,7 @@ def describe(preview: ImportPreview) -> str:
         return _fill(
             QCoreApplication.translate(
                 "ImportDialog",
-                "Anki text file · %1 notes · encoding: %2 · separator: %3 · HTML: %4",
+                "Anki text file · notes: %1 · encoding: %2 · separator: %3 · HTML: %4",
             ),
             preview.note_count,
             encoding_name(preview.encoding),
@@ -82,7 +82,7 @@ def describe(preview: ImportPreview) -> str:
     }
     first = _fill(
         QCoreApplication.translate(
-            "ImportDialog", "%1 · %2 notes · %3 cards · %4 review-log entries · %5 media files"
+            "ImportDialog", "%1 · notes: %2 · cards: %3 · review-log entries: %4 · media files: %5"
         ),
         kinds.get(preview.format, preview.format),
         preview.note_count,
@@ -92,7 +92,7 @@ def describe(preview: ImportPreview) -> str:
     )
     if preview.format == "markdown":
         first = _fill(
-            QCoreApplication.translate("ImportDialog", "%1 · %2 notes"),
+            QCoreApplication.translate("ImportDialog", "%1 · notes: %2"),
             kinds["markdown"],
             preview.note_count,
         )

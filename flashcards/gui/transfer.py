@@ -112,7 +112,7 @@ class Transfers(QObject):
             extra = extra.replace(f"%{number}", str(value))
         lines = [text, extra]
         if summary.notes:
-            remarks = self.tr("%1 remarks about the file: see Details.")
+            remarks = self.tr("Remarks about the file: %1 (see Details).")
             lines.append(remarks.replace("%1", str(len(summary.notes))))
         inform(self._window, self.tr("Import finished"), "\n".join(lines), "\n".join(summary.notes))
 
@@ -140,12 +140,13 @@ class Transfers(QObject):
     def _exported(self, summary: ExportSummary) -> None:
         if summary.notes_only:
             text = self.tr(
-                "Exported %1 notes to %2 (a text file carries no scheduling, review log or media)."
+                "Exported to %2. Notes: %1 (a text file carries no scheduling, review log or "
+                "media)."
             )
             values: tuple[object, ...] = (summary.notes, summary.path)
         else:
             text = self.tr(
-                "Exported %1 notes, %2 cards, %3 review-log entries and %4 media files to %5."
+                "Exported to %5. Notes: %1 · cards: %2 · review-log entries: %3 · media files: %4"
             )
             values = (summary.notes, summary.cards, summary.reviews, summary.media, summary.path)
         for number, value in enumerate(values, start=1):

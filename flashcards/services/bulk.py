@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from flashcards.core.models import CardType, Deck, Queue, deck_ancestors, normalise_deck_name
 from flashcards.core.reschedule import manual_log, reset_card, set_due
 from flashcards.core.sm2 import Sm2State
+from flashcards.core.text import count_of
 from flashcards.services.errors import FlashcardsError
 from flashcards.storage import Store
 from flashcards.storage.browse import BrowseRepo
@@ -41,10 +42,6 @@ MAX_DUE_DAYS = 36_500
 """Set-due-date accepts up to a hundred years ahead."""
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def ensure_deck_recorded(store: Store, rec: Recording, name: str, now_ms: int) -> Deck:
     """The deck called `name`, created with its missing ancestors; undo removes those."""
     missing = [n for n in [*deck_ancestors(name), name] if store.decks.by_name(n) is None]
@@ -66,7 +63,7 @@ def move_cards(col: Collection, card_ids: Iterable[int], deck: str) -> int:
     if not ids:
         return 0
     now = col.now_ms()
-    with col.undoable("move", f"Move {_plural(len(ids), 'card')} to {name}") as rec:
+    with col.undoable("move", f"Move {count_of(len(ids), 'card')} to {name}") as rec:
         rec.save("cards", ids)
         deck_id = ensure_deck_recorded(col.store, rec, name, now).id
         return repo.set_deck(ids, deck_id, now)
@@ -96,7 +93,7 @@ def _retag(col: Collection, card_ids: Iterable[int], tags: Iterable[str], *, add
             changes.append((note_id, tuple(t for t in current if t.casefold() not in folded)))
     if not changes:
         return 0
-    label = ("Add" if adding else "Remove") + f" tags on {_plural(len(changes), 'note')}"
+    label = ("Add" if adding else "Remove") + f" tags on {count_of(len(changes), 'note')}"
     with col.undoable("tags", label) as rec:
         rec.save("notes", [note_id for note_id, _ in changes])
         repo.set_tags(changes, col.now_ms())
@@ -118,7 +115,7 @@ def suspend_cards(col: Collection, card_ids: Iterable[int]) -> int:
     ids = [c.id for c in repo.cards(card_ids) if c.queue != Queue.SUSPENDED]
     if not ids:
         return 0
-    with col.undoable("suspend", f"Suspend {_plural(len(ids), 'card')}") as rec:
+    with col.undoable("suspend", f"Suspend {count_of(len(ids), 'card')}") as rec:
         rec.save("cards", ids)
         return repo.suspend(ids, col.now_ms())
 
@@ -128,7 +125,7 @@ def unsuspend_cards(col: Collection, card_ids: Iterable[int]) -> int:
     ids = [c.id for c in repo.cards(card_ids) if c.queue == Queue.SUSPENDED]
     if not ids:
         return 0
-    with col.undoable("unsuspend", f"Unsuspend {_plural(len(ids), 'card')}") as rec:
+    with col.undoable("unsuspend", f"Unsuspend {count_of(len(ids), 'card')}") as rec:
         rec.save("cards", ids)
         return repo.unsuspend(ids, col.now_ms())
 
@@ -140,7 +137,7 @@ def bury_cards(col: Collection, card_ids: Iterable[int]) -> int:
     ids = [c.id for c in repo.cards(card_ids) if c.buried_until < until]
     if not ids:
         return 0
-    with col.undoable("bury", f"Bury {_plural(len(ids), 'card')}") as rec:
+    with col.undoable("bury", f"Bury {count_of(len(ids), 'card')}") as rec:
         rec.save("cards", ids)
         return repo.bury(ids, until, col.now_ms())
 
@@ -155,7 +152,7 @@ def reset_cards(col: Collection, card_ids: Iterable[int], *, reset_counts: bool 
     if not cards:
         return 0
     today, now = col.today(), col.now_ms()
-    with col.undoable("reset", f"Reset {_plural(len(cards), 'card')} to new") as rec:
+    with col.undoable("reset", f"Reset {count_of(len(cards), 'card')} to new") as rec:
         rec.save("cards", [c.id for c in cards])
         position = store.cards.next_new_position()
         for card in cards:
@@ -190,7 +187,7 @@ def set_due_date(
     if not cards:
         return 0
     today, now = col.today(), col.now_ms()
-    with col.undoable("due", f"Set due date of {_plural(len(cards), 'card')}") as rec:
+    with col.undoable("due", f"Set due date of {count_of(len(cards), 'card')}") as rec:
         rec.save("cards", [c.id for c in cards])
         for card in cards:
             due = today + col.rng.randint(days, high)
@@ -208,7 +205,7 @@ def delete_cards(col: Collection, card_ids: Iterable[int]) -> int:
     if not ids:
         return 0
     orphans = repo.notes_left_without(ids)
-    with col.undoable("delete", f"Delete {_plural(len(ids), 'card')}") as rec:
+    with col.undoable("delete", f"Delete {count_of(len(ids), 'card')}") as rec:
         rec.save("notes", orphans)
         rec.save("cards", ids)
         rec.save_logs_of_cards(ids)
@@ -224,7 +221,7 @@ def delete_notes(col: Collection, card_ids: Sequence[int]) -> int:
     if not note_ids:
         return 0
     all_cards = repo.card_ids_of_notes(note_ids)
-    with col.undoable("delete", f"Delete {_plural(len(note_ids), 'note')}") as rec:
+    with col.undoable("delete", f"Delete {count_of(len(note_ids), 'note')}") as rec:
         rec.save("notes", note_ids)
         rec.save("cards", all_cards)
         rec.save_logs_of_cards(all_cards)

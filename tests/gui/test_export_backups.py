@@ -50,7 +50,7 @@ def test_a_text_export_says_it_holds_notes_only(
     qtbot.waitUntil(lambda: window.task is None)
     (box,) = _visible_boxes(window)
     assert box.text() == (
-        f"Exported 2 notes to {out} (a text file carries no scheduling, review log or media)."
+        f"Exported to {out}. Notes: 2 (a text file carries no scheduling, review log or media)."
     )
     box.close()
     assert out.read_text(encoding="utf-8").count("\n") >= 2
@@ -70,7 +70,7 @@ def test_export_writes_a_package_that_real_anki_opens(
     # Test::B holds EBS (Basic and reversed: 2 cards) and one Cloze note with c1, c2.
     out = tmp_path / "b.apkg"
     assert box.text() == (
-        f"Exported 2 notes, 4 cards, 0 review-log entries and 0 media files to {out}."
+        f"Exported to {out}. Notes: 2 · cards: 4 · review-log entries: 0 · media files: 0"
     )
     box.close()
     with zipfile.ZipFile(out) as zf:  # Anki's current format by default

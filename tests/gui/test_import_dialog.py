@@ -69,7 +69,7 @@ def test_a_headerless_csv_with_its_columns_swapped_into_a_new_deck(
     dialog = _open(qtbot, window, path)
     assert dialog.error_label.isHidden()
     assert dialog.info_label.text() == (
-        "Anki text file · 2 notes · encoding: UTF-8 · separator: comma · HTML: yes"
+        "Anki text file · notes: 2 · encoding: UTF-8 · separator: comma · HTML: yes"
     )
     assert dialog.headers_label.text().startswith("No header lines")
     table = dialog.table
@@ -264,7 +264,7 @@ def test_an_anki_package_arrives_with_its_scheduling(
     info = dialog.info_label.text().splitlines()
     # Two answers in Anki, and each of the 5 studied cards' history ends in an entry that
     # records the state Anki gave it (docs/interop.md): 7 entries.
-    assert info[0] == "Anki package · 4 notes · 6 cards · 7 review-log entries · 2 media files"
+    assert info[0] == "Anki package · notes: 4 · cards: 6 · review-log entries: 7 · media files: 2"
     assert info[1] == "Decks: AWS, AWS::EC2, AWS::EC2::구매 옵션, Default"
     assert dialog.mapping_box.isHidden()  # a package brings its own note types and fields
     assert dialog.deck_box.currentText() == "(the file's own decks)"

@@ -923,8 +923,16 @@
         <translation>CP949 (한국어 Windows)</translation>
     </message>
     <message>
-        <source>Anki text file · %1 notes · encoding: %2 · separator: %3 · HTML: %4</source>
+        <source>Anki text file · notes: %1 · encoding: %2 · separator: %3 · HTML: %4</source>
         <translation>Anki 텍스트 파일 · 노트 %1개 · 인코딩: %2 · 구분자: %3 · HTML: %4</translation>
+    </message>
+    <message>
+        <source>%1 · notes: %2 · cards: %3 · review-log entries: %4 · media files: %5</source>
+        <translation>%1 · 노트 %2개 · 카드 %3장 · 복습 기록 %4건 · 미디어 파일 %5개</translation>
+    </message>
+    <message>
+        <source>%1 · notes: %2</source>
+        <translation>%1 · 노트 %2개</translation>
     </message>
     <message>
         <source>yes</source>
@@ -945,14 +953,6 @@
     <message>
         <source>Markdown notes</source>
         <translation>Markdown 노트</translation>
-    </message>
-    <message>
-        <source>%1 · %2 notes · %3 cards · %4 review-log entries · %5 media files</source>
-        <translation>%1 · 노트 %2개 · 카드 %3장 · 복습 기록 %4건 · 미디어 파일 %5개</translation>
-    </message>
-    <message>
-        <source>%1 · %2 notes</source>
-        <translation>%1 · 노트 %2개</translation>
     </message>
     <message>
         <source>Decks: %1</source>
@@ -1953,8 +1953,16 @@
         <translation>만든 카드: %1장 · 복습 기록: %2건 · 미디어 파일: %3개</translation>
     </message>
     <message>
-        <source>%1 remarks about the file: see Details.</source>
-        <translation>파일에 관한 참고 사항 %1개: 자세한 내용을 확인하세요.</translation>
+        <source>Remarks about the file: %1 (see Details).</source>
+        <translation>파일에 관한 참고 사항: %1개 (자세한 내용을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>Exported to %2. Notes: %1 (a text file carries no scheduling, review log or media).</source>
+        <translation>%2에 내보냈습니다. 노트: %1개 (텍스트 파일에는 일정, 복습 기록, 미디어가 담기지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Exported to %5. Notes: %1 · cards: %2 · review-log entries: %3 · media files: %4</source>
+        <translation>%5에 내보냈습니다. 노트: %1개 · 카드: %2장 · 복습 기록: %3건 · 미디어 파일: %4개</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1963,14 +1971,6 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>%1 파일로 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Exported %1 notes to %2 (a text file carries no scheduling, review log or media).</source>
-        <translation>노트 %1개를 %2에 내보냈습니다 (텍스트 파일에는 일정, 복습 기록, 미디어가 담기지 않습니다).</translation>
-    </message>
-    <message>
-        <source>Exported %1 notes, %2 cards, %3 review-log entries and %4 media files to %5.</source>
-        <translation>노트 %1개, 카드 %2장, 복습 기록 %3건, 미디어 파일 %4개를 %5에 내보냈습니다.</translation>
     </message>
     <message>
         <source>Export finished</source>
