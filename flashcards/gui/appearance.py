@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from flashcards.gui.language import Translations, resolve_language
 from flashcards.gui.preferences import Preferences
 
 __all__ = [
     "Appearance",
+    "ReadableStyle",
     "card_zoom",
     "dark_palette",
     "is_dark",
     "scaled_font",
     "set_scaled_font",
+    "style_name",
 ]
 
 _ROLE = QPalette.ColorRole
@@ -52,6 +60,77 @@ def dark_palette() -> QPalette:
     for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
         palette.setColor(_GROUP.Disabled, role, QColor("#7a7a7a"))
     return palette
+
+
+_PM = QStyle.PixelMetric
+_INDICATORS = frozenset(
+    {
+        _PM.PM_IndicatorWidth,
+        _PM.PM_IndicatorHeight,
+        _PM.PM_ExclusiveIndicatorWidth,
+        _PM.PM_ExclusiveIndicatorHeight,
+    }
+)
+_INDICATOR_SHARE = 0.8
+"""Check boxes and radio buttons are this share of a text line high, at least."""
+
+
+class ReadableStyle(QProxyStyle):
+    """A style (Fusion or the platform's) whose check boxes and radio buttons grow
+    with the interface font and, on a dark palette, are outlined in the text colour.
+
+    Both styles draw them at a fixed 13 pixels, a speck beside 20-point text, and
+    Fusion outlines them in the window colour darkened, which a dark window hides:
+    an unticked box was all but invisible in dark mode.
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        size = super().pixelMetric(metric, option, widget)
+        if metric in _INDICATORS:
+            font = widget.font() if widget is not None else QApplication.font()
+            size = max(size, round(QFontMetrics(font).height() * _INDICATOR_SHARE))
+        return size
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        box = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+        radio = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        palette = option.palette
+        if element not in (box, radio) or palette.color(_ROLE.Window).lightness() >= 128:
+            return
+        colour = QColor(palette.color(_ROLE.Text))
+        colour.setAlpha(170)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == box:
+            painter.drawRoundedRect(rect, 2.0, 2.0)
+        else:
+            painter.drawEllipse(rect)
+        painter.restore()
+
+
+def style_name(app: QApplication) -> str:
+    """The name of the style `app` draws with (under ReadableStyle, the one inside)."""
+    style = app.style()
+    return style.key if isinstance(style, ReadableStyle) else style.name()
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -132,7 +211,7 @@ class Appearance(QObject):
         self._prefs = prefs
         self._translations = translations
         self.korean_font = korean_font
-        self._native_style = app.style().name()
+        self._native_style = style_name(app)
         self._system_font = QFont(app.font())
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
@@ -159,10 +238,10 @@ class Appearance(QObject):
 
     def _apply_theme(self) -> None:
         if self.wants_dark():
-            self._app.setStyle(QStyleFactory.create("Fusion"))
+            self._app.setStyle(ReadableStyle("Fusion"))
             self._app.setPalette(dark_palette())
         else:
-            self._app.setStyle(QStyleFactory.create(self._native_style))
+            self._app.setStyle(ReadableStyle(self._native_style))
             self._app.setPalette(self._app.style().standardPalette())
 
     def _apply_font(self) -> None:

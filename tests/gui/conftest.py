@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from flashcards.core.clock import FixedClock
-from flashcards.gui.appearance import Appearance
+from flashcards.gui.appearance import Appearance, style_name
 from flashcards.gui.browser_window import BrowserWindow
 from flashcards.gui.language import Translations
 from flashcards.gui.main_window import MainWindow
@@ -39,7 +39,7 @@ def appearance(
     qapp: QApplication, prefs: Preferences, translations: Translations
 ) -> Iterator[Appearance]:
     """The app's appearance controller; the shared QApplication is restored afterwards."""
-    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), QFont(qapp.font())
+    style, palette, font = style_name(qapp), QPalette(qapp.palette()), QFont(qapp.font())
     appearance = Appearance(qapp, prefs, translations, korean_font=True)
     yield appearance
     translations.install("en")

@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics, QTextFormat
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QToolBar
 from pytestqt.qtbot import QtBot
 
 from flashcards.gui.appearance import Appearance
@@ -187,3 +187,38 @@ def test_a_small_window_keeps_several_grades_to_a_row(qtbot: QtBot, big: MainWin
     assert review.grade_panel.columns >= 2
     assert review.grade_buttons[4].text() == "4 · 1일"
     assert grade_meaning(4) in review.grade_buttons[4].toolTip()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_check_boxes_grow_with_the_font_and_show_on_a_dark_window(
+    qtbot: QtBot, prefs: Preferences, appearance: Appearance, theme: str
+) -> None:
+    """At 20 pt a 13-pixel box was a speck; in dark mode an unticked one vanished."""
+    prefs.font_size, prefs.theme = max(FONT_SIZES), theme
+    appearance.apply()
+    box = QCheckBox("Suspend a card when it becomes a leech")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    line = QFontMetrics(box.font()).height()
+    style = box.style()
+    indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, _option(box), box)
+    assert indicator.height() >= 0.75 * line, (indicator, line)
+
+    if theme == "light":
+        return  # the platform style's own box, drawn on a light window as it always was
+    image = box.grab().toImage()
+    window = image.pixelColor(box.width() - 1, box.height() - 1).lightness()
+    ring = [
+        image.pixelColor(indicator.left() + 1, y)
+        for y in range(indicator.top(), indicator.bottom())
+    ]
+    # The unticked box's edge stands out from the window around it (by a fifth of the range).
+    assert max(abs(c.lightness() - window) for c in ring) > 50, [c.name() for c in ring]
+
+
+def _option(box: QCheckBox) -> QStyleOptionButton:
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    option.text = box.text()
+    return option
