@@ -8,12 +8,13 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,6 +59,7 @@ class DeckPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.installEventFilter(self)  # the keyboard's context menu (see eventFilter)
         self.tree.activated.connect(self._activated)
         # F2 and Delete act on the selected deck, as the context menu's entries do.
         self.rename_action = QAction(self.tree)
@@ -159,7 +161,27 @@ class DeckPage(QWidget):
             self.deck_selected.emit(name)
 
     def _context_menu(self, pos: QPoint) -> None:
-        index = self.tree.indexAt(pos)
+        """A right-click: `pos` is in the viewport's coordinates."""
+        self._menu_at(self.tree.indexAt(pos), pos)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Menu key (or Shift+F10) opens the menu of the selected deck, under it.
+
+        Qt gives such a request in the tree's own coordinates, not its viewport's
+        (below the header), so looking the deck up there found the next one down.
+        """
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            index = self.tree.currentIndex()
+            self._menu_at(index, self.tree.visualRect(index).center())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _menu_at(self, index: QModelIndex, pos: QPoint) -> None:
         name = index.siblingAtColumn(0).data(DECK_NAME_ROLE) if index.isValid() else None
         if isinstance(name, str):
             self.context_menu(name).popup(self.tree.viewport().mapToGlobal(pos))

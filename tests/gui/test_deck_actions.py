@@ -6,9 +6,10 @@ Test::B (EBS and its reverse, two cloze cards): 7 cards in all.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from flashcards.gui.appearance import Appearance
@@ -45,6 +46,25 @@ def _undo(qtbot: QtBot, window: MainWindow) -> None:
 def test_the_context_menu_offers_rename_and_delete(window: MainWindow) -> None:
     actions = _context_menu(window, "Test::A")
     assert {"Study", "Options…", "Rename…", "Delete…"} <= set(actions)
+
+
+@pytest.mark.parametrize("deck", ["Test", "Test::A", "Test::B"])
+def test_the_menu_key_opens_the_menu_of_the_selected_deck(
+    qtbot: QtBot, window: MainWindow, deck: str
+) -> None:
+    """As Qt sends it: at the current row's centre, in the tree's (not the viewport's) terms."""
+    _on(qtbot, window, deck)
+    tree = window.deck_page.tree
+    pos = tree.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, tree.mapToGlobal(pos))
+    QApplication.sendEvent(tree, event)
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert len(menus) == 1
+    (options,) = [a for a in menus[0].actions() if a.text() == "Options…"]
+    with qtbot.waitSignal(window.deck_page.options_requested) as asked:
+        options.trigger()
+    menus[0].close()
+    assert asked.args == [deck]
 
 
 def test_f2_renames_a_deck_and_ctrl_z_renames_it_back(
