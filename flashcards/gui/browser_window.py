@@ -133,6 +133,7 @@ class BrowserWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the editor, arrows move in rows
         # As in Anki, a long question shows its start; a deck path keeps its last part.
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._deck_cells = _MiddleElided(self.table)

@@ -248,6 +248,19 @@ def test_editing_the_selected_note_saves_it(
     assert col.note(note_id).fields == ("S3", "객체 스토리지")
 
 
+def test_tab_leaves_the_table_for_the_editor(
+    qtbot: QtBot, browser: BrowserWindow, fixture: Fixture
+) -> None:
+    """The keyboard reaches the note below, as in Anki (Tab went from cell to cell)."""
+    _, ids = fixture
+    select(browser, ids, "S3")
+    browser.table.setFocus()
+    qtbot.keyClick(browser.table, Qt.Key.Key_Tab)
+    focused = browser.focusWidget()
+    assert focused is not browser.table
+    assert browser.pane.isAncestorOf(focused), focused
+
+
 def test_an_edit_that_makes_no_card_is_not_saved_and_says_why(
     browser: BrowserWindow, fixture: Fixture
 ) -> None:
