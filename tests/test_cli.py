@@ -126,6 +126,9 @@ def test_user_errors_exit_1_with_one_sentence(loaded: Path, tmp_path: Path) -> N
     missing_file = run_cli(["import", str(tmp_path / "nothing.txt")], loaded)
     assert missing_file.returncode == 1
     assert "no such file" in missing_file.stderr
+    folder = run_cli(["import", str(tmp_path)], loaded)
+    assert folder.returncode == 1
+    assert f"{tmp_path}: a folder, not a file" in folder.stderr
 
 
 def test_bad_import_changes_nothing(loaded: Path, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashcards.services.errors import FlashcardsError, NotFoundError
+from flashcards.services.errors import FlashcardsError, require_file
 from flashcards.storage import StorageError
 from flashcards.storage.backup import snapshot, validate_collection_file
 
@@ -103,8 +103,7 @@ def backup_if_due(col: Collection) -> Backup | None:
 
 
 def check_restorable(path: Path) -> None:
-    if not path.is_file():
-        raise NotFoundError(f"{path}: no such file")
+    require_file(path)
     try:
         validate_collection_file(path)
     except StorageError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flashcards.errors import FlashcardsError
 
 __all__ = [
@@ -11,6 +13,7 @@ __all__ = [
     "NotFoundError",
     "ReadOnlyDataError",
     "SearchQueryError",
+    "require_file",
 ]
 
 
@@ -20,6 +23,14 @@ class CollectionLockedError(FlashcardsError):
 
 class NotFoundError(FlashcardsError):
     """A deck, note, card or file that does not exist."""
+
+
+def require_file(path: Path) -> None:
+    """Raise NotFoundError unless `path` is a file, saying what it is instead."""
+    if path.is_dir():
+        raise NotFoundError(f"{path}: a folder, not a file")
+    if not path.is_file():
+        raise NotFoundError(f"{path}: no such file")
 
 
 class ImportFormatError(FlashcardsError):

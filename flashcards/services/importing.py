@@ -27,7 +27,7 @@ from flashcards.formats.textenc import decode_text
 from flashcards.services.apkgimport import ApkgSource, import_collection
 from flashcards.services.backups import create_backup, prune_backups
 from flashcards.services.bulkimport import DuplicatePolicy, Progress
-from flashcards.services.errors import ImportFormatError, NotFoundError
+from flashcards.services.errors import ImportFormatError, require_file
 from flashcards.services.notes import ImportSummary
 from flashcards.storage.ankidb import AnkiDbError, read_anki_collection
 
@@ -90,8 +90,7 @@ class ImportPreview:
 
 
 def _check_path(path: Path) -> str:
-    if not path.is_file():
-        raise NotFoundError(f"{path}: no such file")
+    require_file(path)
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         kind = f"{suffix} files" if suffix else "a file without an extension"
@@ -126,8 +125,7 @@ def _text_table(path: Path) -> tuple[TextTable, str]:
 
 def generate_notes(path: Path, *, root: str | None = None) -> MarkdownNotes:
     """Note records from a Markdown notes file; `root` names the root deck."""
-    if not path.is_file():
-        raise NotFoundError(f"{path}: no such file")
+    require_file(path)
     try:
         return convert_markdown(decode_notes(path.read_bytes(), path.name), path.name, root=root)
     except FormatError as exc:
