@@ -2,8 +2,11 @@
 
 The caller holds `store.atomic()`: a bad package raises before anything is
 written, and any later failure rolls the whole import back. Existing notes are
-matched by guid; their cards and review history are never touched — only their
-fields and tags are updated, and cards for new templates or clozes are added.
+matched by guid; their cards and review history are kept — only their fields and
+tags are updated, and cards for new templates or clozes are added — except that a
+card never studied here takes the file's card, schedule and review history when
+the file's has been studied (a collection made on a new machine, holding the
+bundled decks, then given the export of one that studied them).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 from flashcards.core.models import CardType, Deck, normalise_deck_name
 from flashcards.core.template import card_ordinals
-from flashcards.core.text import sort_text
+from flashcards.core.text import count_of, sort_text
 from flashcards.formats.package import CardRow, MediaFile, Package
 from flashcards.services.errors import ImportFormatError
 from flashcards.services.importnotetypes import map_notetypes
@@ -24,7 +27,15 @@ from flashcards.services.notes import ImportSummary, guid_for
 from flashcards.storage import Store
 from flashcards.storage.rows import join_tags
 
-__all__ = ["DuplicatePolicy", "Progress", "apply_package", "map_decks", "plan_media", "write_media"]
+__all__ = [
+    "DuplicatePolicy",
+    "Progress",
+    "apply_package",
+    "map_decks",
+    "plan_media",
+    "progress_taken",
+    "write_media",
+]
 
 Progress = Callable[[int, int], None]
 """Called as progress(done, total) while an import or export runs."""
@@ -47,6 +58,19 @@ class DuplicatePolicy(StrEnum):
     """Leave the existing note as it is."""
     ADD = "add"
     """Add the file's note as a new note beside it."""
+
+
+def _studied(card: CardRow) -> bool:
+    """The package's card has been studied: it has left the new cards or been answered."""
+    return card[4] != CardType.NEW or card[10] > 0
+
+
+def progress_taken(source: str, cards: int) -> str:
+    """The import summary's remark on cards that took the file's progress."""
+    return (
+        f"{source}: {count_of(cards, 'card')} already here but never studied took the file's "
+        "schedule and review history"
+    )
 
 
 def map_decks(
@@ -196,7 +220,10 @@ class _Run:
         pkg = self.pkg
         if pkg.generate_cards:
             return self._generate_cards()
-        have = self.store.bulk.card_ords(v for k, v in self.note_ids.items() if k not in self.added)
+        kept = [v for k, v in self.note_ids.items() if k not in self.added]
+        have = self.store.bulk.card_ords(kept)
+        unstudied = self.store.bulk.unstudied_cards(kept)
+        replaced: list[int] = []
         _, next_id = self.store.bulk.next_ids()
         base = self.store.cards.next_new_position()
         new_dues = [c[6] for c in pkg.cards if c[4] == CardType.NEW]
@@ -206,8 +233,15 @@ class _Run:
         rows: list[CardRow] = []
         for card in pkg.cards:
             note_id = self.note_ids.get(card[1])
-            if note_id is None or (card[1] not in self.added and (note_id, card[3]) in have):
+            if note_id is None:
                 continue
+            if card[1] not in self.added and (note_id, card[3]) in have:
+                # An existing note keeps its cards, unless a card was never studied here
+                # and the file's was: then the file's card, schedule and answers replace it.
+                old = unstudied.get((note_id, card[3]))
+                if old is None or not _studied(card):
+                    continue
+                replaced.append(old)
             deck_id = self.deck_ids.get(card[2])
             if deck_id is None:
                 default = default or self.default_deck_id()
@@ -216,8 +250,11 @@ class _Run:
             rows.append((next_id, note_id, deck_id, *card[3:6], due, *card[7:]))
             card_ids[card[0]] = next_id
             next_id += 1
+        self.store.bulk.delete_cards(replaced)
         self.store.bulk.insert_cards(rows)
         self.summary.cards = len(rows)
+        if replaced:
+            self.summary.notes.append(progress_taken(self.pkg.source, len(replaced)))
         self.progress(len(pkg.notes) + len(pkg.cards), self.total)
         return card_ids
 

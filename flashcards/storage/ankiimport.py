@@ -29,6 +29,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from flashcards.storage import ankisql
+from flashcards.storage.bulk import UNSTUDIED
 from flashcards.storage.notes import has_text_index
 from flashcards.storage.schema import TEXT_INDEX_END
 
@@ -345,6 +346,18 @@ class AnkiImport:
             "WHERE c.type = 0"
         ).fetchone()
         return None if row[0] is None else int(row[0])
+
+    def replace_unstudied(self) -> int:
+        """Delete the cards of kept notes that were never studied here when the package's
+        card of the same template has been studied, so write_cards brings that one, with
+        its schedule and review log, in their place. Returns how many."""
+        return self.db.execute(
+            "DELETE FROM main.cards WHERE id IN (SELECT c.id "
+            "FROM imp_card ic JOIN anki.cards a ON a.id = ic.src "
+            f"JOIN imp_note m ON m.src = ic.nid AND m.action IN ({UPDATE}, {UNCHANGED}) "
+            "JOIN main.cards c ON c.note_id = m.dst AND c.ord = ic.ord "
+            f"WHERE (a.type != 0 OR a.reps > 0) AND {UNSTUDIED})"
+        ).rowcount
 
     def write_cards(
         self, first_id: int, rules: CardRules, shift: int, default: int, *, every: bool

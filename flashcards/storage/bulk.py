@@ -18,7 +18,7 @@ from flashcards.storage.database import CACHE_KIB
 from flashcards.storage.notes import refresh_text_index
 from flashcards.storage.stats import StatsRepo
 
-__all__ = ["LARGE_IMPORT", "BulkRepo"]
+__all__ = ["LARGE_IMPORT", "UNSTUDIED", "BulkRepo"]
 
 LARGE_IMPORT = 20_000
 """Rows (cards plus review-log entries) above which an import drops the secondary
@@ -45,6 +45,11 @@ _LOG_INSERT = f"INSERT INTO revlog ({_LOG_COLUMNS}) VALUES ({', '.join('?' * 15)
 
 
 _KEPT_INDEXES = ["revlog_card", "cards_drill"]
+UNSTUDIED = (
+    "c.type = 0 AND c.queue = 0 AND c.reps = 0 AND c.buried_until = 0 "
+    "AND NOT EXISTS (SELECT 1 FROM revlog r WHERE r.card_id = c.id)"
+)
+"""SQL: card `c` was never studied here (a new card, untouched, with no answer)."""
 """Indexes a bulk import keeps: importers write the review log card by card, in
 id order, so revlog_card(card_id, id) only grows at its end; cards_drill holds
 only cards in a same-day drill, which imported cards never are."""
@@ -125,6 +130,22 @@ class BulkRepo:
             [_in_json(note_ids)],
         )
         return {(r[0], r[1]) for r in rows}
+
+    def unstudied_cards(self, note_ids: Iterable[int]) -> dict[tuple[int, int], int]:
+        """(note_id, ord) → id of these notes' cards that were never studied here: new,
+        in the new queue (not suspended or buried), never answered."""
+        rows = self.db.execute(
+            f"SELECT c.note_id, c.ord, c.id FROM cards c WHERE {UNSTUDIED} "
+            "AND c.note_id IN (SELECT value FROM json_each(?))",
+            [_in_json(note_ids)],
+        )
+        return {(r[0], r[1]): r[2] for r in rows}
+
+    def delete_cards(self, card_ids: Iterable[int]) -> None:
+        """Delete these cards (an import replacing cards never studied here)."""
+        self.db.execute(
+            "DELETE FROM cards WHERE id IN (SELECT value FROM json_each(?))", [_in_json(card_ids)]
+        )
 
     def next_ids(self) -> tuple[int, int]:
         """The next free note id and card id."""
