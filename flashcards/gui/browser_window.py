@@ -108,7 +108,7 @@ class BrowserWindow(QMainWindow):
         self._col = col
         self.task: BackgroundTask | None = None
         self.background_at = BACKGROUND_AT
-        self._was_active = False
+        self._writes_seen = 0  # the collection's writes that the rows on screen show
         self._sizes: dict[
             str, int
         ] = {}  # undo label → cards it touched (big ones undo in the worker)
@@ -283,6 +283,7 @@ class BrowserWindow(QMainWindow):
         else:
             self._selection_changed()
         self._update_counts()
+        self._writes_seen = self._col.writes
 
     def _selection_changed(self, *_args: object) -> None:
         """Actions, counts and the note pane follow the selection (one card: its note)."""
@@ -379,8 +380,17 @@ class BrowserWindow(QMainWindow):
         self.pane.show_nothing(0)  # the note may have changed: read it again
         self._after_reset(keep, current, row)
 
+    def _reread(self) -> None:
+        """Back from the main window, which wrote meanwhile (an undo, a review, an edit):
+        the search, its rows and the note on screen are read again; an edit still
+        being typed here is saved first, as leaving the note would."""
+        self.pane.save()
+        keep, current = self.selected_card_ids(), self.current_card_id()
+        self._refresh(keep, current, self.table.currentIndex().row())
+
     def _note_saved(self, _note_id: int) -> None:
         self.model.reload_rows()
+        self._writes_seen = self._col.writes
         self.changed.emit()
 
     # -- window -------------------------------------------------------------------------
@@ -401,10 +411,13 @@ class BrowserWindow(QMainWindow):
             self._retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self._size_to_font()
-        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            if self._was_active and self.task is None:
-                self.model.reload_rows()  # cards may have changed in the main window meanwhile
-            self._was_active = True
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self._writes_seen != self._col.writes
+            and self.task is None
+        ):
+            self._reread()  # the main window wrote meanwhile
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

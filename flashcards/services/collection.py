@@ -571,6 +571,12 @@ class Collection:
         del self._undo[:-50]
 
     @property
+    def writes(self) -> int:
+        """A number that grows with every change to the collection: a window compares
+        it with what it last saw to know whether to read the collection again."""
+        return self.store.changes()
+
+    @property
     def undo_label(self) -> str | None:
         return self._undo[-1].label if self._undo else None
 

@@ -178,6 +178,42 @@ def test_closing_the_main_window_saves_an_edit_in_the_browser(
     assert col.note(note_id).fields[1] == "고친 뒷면"
 
 
+def test_the_browser_reads_again_what_the_main_window_undid(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    """From a new-user review: after Ctrl+Z in the main window the browser still showed
+    the undone edit, and saving another edit brought it back."""
+    window.deck_page.select_deck("Test::A")
+    browser = window.browse()
+    card_id = browser.model.card_ids[0]
+    browser.select_cards([card_id])
+    note_id = col.card(card_id).note_id
+    back = browser.pane.editor.editors[1]
+    original = back.toPlainText()
+    back.setPlainText(original + " X5")
+    assert browser.pane.save()
+    browser.bulk.actions["suspend"].trigger()
+    assert col.card(card_id).suspended
+    for _ in range(2):  # the suspension, then the edit, undone from the main window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.undo()
+    assert col.note(note_id).fields[1] == original
+    assert not col.card(card_id).suspended
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    back = browser.pane.editor.editors[1]
+    assert back.toPlainText() == original
+    assert browser.selected_card_ids() == [card_id]
+    row = browser.model.browse_row(browser.model.row_of(card_id) or 0)
+    assert row is not None
+    assert row.state != "suspended"
+    back.setPlainText(original + " X6")
+    assert browser.pane.save()
+    assert col.note(note_id).fields[1] == original + " X6"
+    browser.close()
+
+
 def test_the_browser_speaks_korean(
     qtbot: QtBot, browser: BrowserWindow, prefs: Preferences, appearance: Appearance
 ) -> None:
