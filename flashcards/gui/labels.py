@@ -20,6 +20,7 @@ __all__ = [
     "interval_text",
     "notetype_label",
     "percent_text",
+    "undo_action_text",
     "undo_text",
 ]
 
@@ -152,6 +153,24 @@ def undo_text(label: str) -> str:
         ),
     }
     return texts.get(label, QCoreApplication.translate("Undo", "Undid the last change."))
+
+
+def undo_action_text(label: str | None) -> str:
+    """The Undo menu entry, naming the step it would revert (Anki's "Undo Answer Card")."""
+    if label is None:
+        return QCoreApplication.translate("Undo", "Undo")
+    texts = {
+        "Answer": QCoreApplication.translate("Undo", "Undo Answer"),
+        "Bury": QCoreApplication.translate("Undo", "Undo Bury"),
+        "Suspend": QCoreApplication.translate("Undo", "Undo Suspend"),
+        "Unsuspend": QCoreApplication.translate("Undo", "Undo Unsuspend"),
+        "Add note": QCoreApplication.translate("Undo", "Undo Add Note"),
+        "Edit note": QCoreApplication.translate("Undo", "Undo Edit Note"),
+        "Create deck": QCoreApplication.translate("Undo", "Undo Create Deck"),
+        "Rename deck": QCoreApplication.translate("Undo", "Undo Rename Deck"),
+        "Delete deck": QCoreApplication.translate("Undo", "Undo Delete Deck"),
+    }
+    return texts.get(label, QCoreApplication.translate("Undo", "Undo Last Change"))
 
 
 def notetype_label(name: str) -> str:

@@ -22,7 +22,7 @@ from flashcards.gui.appearance import Appearance
 from flashcards.gui.deck_actions import DeckActions
 from flashcards.gui.deck_page import DeckPage
 from flashcards.gui.fonts import KoreanFontBanner
-from flashcards.gui.labels import undo_text
+from flashcards.gui.labels import undo_action_text, undo_text
 from flashcards.gui.messages import inform, show_error, warn
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.sizing import fit_to_screen, grow_to_fit
@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         for menu, keys in menus.items():
             for key in keys:
                 menu.addAction(self.actions_by_key[key])
+        self.go_menu.aboutToShow.connect(self._name_undo)
+
+    def _name_undo(self) -> None:
+        """The Undo entry says what it would undo, as the menu opens."""
+        self.actions_by_key["undo"].setText(undo_action_text(self._col.undo_label))
 
     def _connect(self) -> None:
         self.deck_page.study_requested.connect(self._study_deck)

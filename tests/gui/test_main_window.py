@@ -159,6 +159,19 @@ def test_undo_from_the_deck_list(qtbot: QtBot, window: MainWindow, col: Collecti
     assert window.statusBar().currentMessage() == "Nothing to undo."
 
 
+def test_the_undo_entry_names_what_it_would_undo(window: MainWindow, col: Collection) -> None:
+    """As Anki's Edit menu does ("Undo Answer Card"), read as the menu opens."""
+    undo = window.actions_by_key["undo"]
+    window.go_menu.aboutToShow.emit()
+    assert undo.text() == "Undo"
+    col.add_note("Basic", ["Lambda", "서버리스 컴퓨팅"], deck="Test")
+    window.go_menu.aboutToShow.emit()
+    assert undo.text() == "Undo Add Note"
+    undo.trigger()
+    window.go_menu.aboutToShow.emit()
+    assert undo.text() == "Undo"
+
+
 def test_larger_text_follows_the_font_size_preference(
     qtbot: QtBot, window: MainWindow, prefs: Preferences, appearance: Appearance
 ) -> None:

@@ -2019,6 +2019,50 @@
         <source>Undid the last change.</source>
         <translation>마지막 변경을 되돌렸습니다.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Answer</source>
+        <translation>답 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Bury</source>
+        <translation>숨기기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Suspend</source>
+        <translation>보류 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Unsuspend</source>
+        <translation>보류 해제 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Add Note</source>
+        <translation>노트 추가 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Edit Note</source>
+        <translation>노트 편집 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Create Deck</source>
+        <translation>덱 만들기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Rename Deck</source>
+        <translation>덱 이름 바꾸기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Delete Deck</source>
+        <translation>덱 삭제 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Last Change</source>
+        <translation>마지막 변경 되돌리기</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
