@@ -113,6 +113,13 @@ def test_term_without_definition_takes_sub_bullets_or_is_skipped() -> None:
     assert len(notes.records) == 2
 
 
+def test_a_term_with_a_dash_and_nothing_after_it_is_a_term_without_definition() -> None:
+    notes = convert_markdown("# T\n- Glacier - \n- S3 - 객체 스토리지\n", "n.md")
+    (record,) = notes.records
+    assert record.fields == ("S3", "객체 스토리지")
+    assert notes.skipped == ("line 2: a term with no definition",)
+
+
 # -- numbered lists → cloze --------------------------------------------------------
 
 
@@ -145,6 +152,21 @@ def test_long_list_is_split_in_groups_of_three_with_neighbours() -> None:
 def test_a_list_interrupted_by_a_bullet_is_two_lists() -> None:
     records = parse_markdown("# T\n1. a1\n2. a2\n- b fact line here\n1. c1\n", "n.md")
     assert [r.notetype for r in records] == ["Cloze", "Basic", "Cloze"]
+
+
+def test_an_empty_step_does_not_end_a_numbered_list() -> None:
+    notes = convert_markdown("# T\n## 순서\n1.\n2. 둘\n3)\n4. 넷\n", "n.md")
+    (record,) = notes.records
+    assert record.fields[0] == "<b>순서</b><br>1. {{c1::둘}}<br>2. {{c2::넷}}"
+    assert notes.skipped == ("line 3: empty item", "line 5: empty item")
+
+
+def test_a_code_fence_never_closed_is_reported() -> None:
+    notes = convert_markdown("# T\n- 마지막: 항목\n```\nunclosed\n- A: B\n", "n.md")
+    assert [r.fields[0] for r in notes.records] == ["마지막"]
+    assert notes.skipped == (
+        "line 3: a code block that is never closed (everything after it was taken as code)",
+    )
 
 
 def test_cloze_syntax_in_an_item_cannot_break_the_cloze() -> None:

@@ -12,18 +12,20 @@ Rules:
   `Basic (and reversed card)` note: Front = term, Back = definition. A term is at
   most 40 characters and 6 words and is not a sentence; a colon must be followed
   by a space (so URLs and times never split), and colons inside inline code
-  never split. `term:` with nothing after it takes its sub-bullets as the
-  definition, and is skipped when it has none. A term that reads the same as its
-  definition is treated as an ordinary line.
+  never split. `term:` (or `term -`) with nothing after it takes its sub-bullets
+  as the definition, and is skipped when it has none. A term that reads the same
+  as its definition is treated as an ordinary line.
 - A numbered list (`1.` or `1)`) becomes Cloze notes that keep the order: the
   items are cut into consecutive groups of three from the top, one note per
   group, each blank one item (so at most three blanks per note), and each note
-  shows the item just before and just after its group as context.
+  shows the item just before and just after its group as context. An empty
+  step is skipped without ending the list.
 - Any other bullet or paragraph line becomes a `Basic` note: the Front names the
   heading context and the first words of the line; the Back is the line.
 - Indented bullets and lines belong to the item above them (shown on its back).
 - Empty bullets, lines without a letter or digit, and fenced code outside a
-  list item are skipped; each skip is reported with its line.
+  list item are skipped; each skip is reported with its line, and so is a code
+  fence never closed (the rest of the file went into it).
 - Every note has the tag `src::<file>::L<line>`.
 
 Guids (stable identity across regenerations): a note's guid is a hash of the
@@ -170,7 +172,8 @@ def _on_item(state: _State, match: re.Match[str], numbered: bool, number: int) -
         return
     if not any(ch.isalnum() for ch in plain_text(text)):
         state.skipped.append(f"line {number}: " + ("empty item" if not text.strip() else "no text"))
-        state.last = None
+        if not (numbered and last is not None and last.numbered):
+            state.last = None  # an empty step inside a numbered list does not end it
         return
     item = _Item(number, text.strip(), numbered, indent)
     entries = state.section().entries
@@ -203,9 +206,11 @@ def _on_text(state: _State, line: str, number: int) -> None:
 
 def _scan(text: str, source: str, root: str | None) -> _State:
     state = _State(source, root, root or PurePath(source).stem or source)
+    fence_line = 0
     for number, line in enumerate(_LINE_SPLIT_RE.split(text), start=1):
         if _FENCE_RE.match(line):
             state.in_fence = not state.in_fence
+            fence_line = number
             if state.last is None and state.in_fence:
                 state.skipped.append(f"line {number}: fenced code outside a list item")
             continue
@@ -229,6 +234,11 @@ def _scan(text: str, source: str, root: str | None) -> _State:
             _on_item(state, bullet, False, number)
         else:
             _on_text(state, line, number)
+    if state.in_fence:
+        state.skipped.append(
+            f"line {fence_line}: a code block that is never closed "
+            "(everything after it was taken as code)"
+        )
     return state
 
 

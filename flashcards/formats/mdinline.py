@@ -35,7 +35,7 @@ _PLACEHOLDER = "\ue000{}\ue001"
 _PLACEHOLDER_RE = re.compile("\ue000(\\d+)\ue001")
 _BOLD_TERM_RE = re.compile(r"^(\*\*|__)(.+?)(\1)\s*[:：]\s*(.*)$|^(\*\*|__)(.+?)[:：](\5)\s*(.*)$")
 _COLON_RE = re.compile(r"\s*(?:：\s*|:(?:\s+|$))")
-_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_DASH_RE = re.compile(r"\s+[-–—](?:\s+|$)")
 _SENTENCE_END_RE = re.compile(r"[.!?。](\s|$)")
 
 
