@@ -19,6 +19,7 @@ from flashcards.core.models import CardType, Queue, ReviewKind
 from flashcards.core.sm2 import Sm2State
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
+from flashcards.services.importing import import_file
 from flashcards.storage.stats import StatsRepo
 from tests.browse_fixture import build
 
@@ -91,6 +92,51 @@ def test_action_changes_the_collection_and_undo_restores_every_table(
     assert undone is not None
     assert dump(col) == before
     assert _review_days_agree(col)
+
+
+@pytest.mark.parametrize("name", list(ACTIONS))
+def test_redo_makes_the_change_again_and_undo_takes_it_back_again(
+    fixture: tuple[Collection, dict[str, int]], name: str
+) -> None:
+    col, ids = fixture
+    before = dump(col)
+    ACTIONS[name](col, ids)
+    after = dump(col)
+    label = col.undo_label
+    col.undo()
+    assert col.redo_label == label
+    redone = col.redo()
+    assert redone is not None
+    assert redone.label == label
+    assert dump(col) == after
+    assert _review_days_agree(col)
+    assert col.redo_label is None
+    assert col.undo_label == label
+    col.undo()
+    assert dump(col) == before
+    col.redo()
+    assert dump(col) == after
+
+
+def test_a_new_change_or_any_write_after_an_undo_ends_redo(
+    fixture: tuple[Collection, dict[str, int]],
+) -> None:
+    col, ids = fixture
+    col.suspend_cards([ids["EC2"]])
+    col.undo()
+    col.bury_cards([ids["S3"]])
+    assert col.redo_label is None
+    assert col.redo() is None
+    assert not col.card(ids["EC2"]).suspended
+    col.undo()  # the bury
+    assert col.redo_label is not None
+    notes = col.data_dir.parent / "one.txt"
+    notes.write_text("Lambda\t서버리스 컴퓨팅\n", encoding="utf-8")
+    import_file(col, notes)  # a write that is no undo step: redo would overwrite it
+    assert col.undo_label is not None
+    assert col.redo_label is None
+    assert col.redo() is None
+    assert col.card(ids["S3"]).buried_until == 0
 
 
 def test_moving_cards_moves_them_and_creates_missing_decks(

@@ -228,3 +228,25 @@ def test_create_deck_makes_parents_and_refuses_a_taken_or_bad_name(fixture: Fixt
     assert {"자격증", "자격증::SAA"} <= _decks(col)
     col.undo()
     assert dump(col) == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda col: col.rename_deck("AWS", "Cloud::AWS"),
+        lambda col: col.delete_deck("AWS"),
+        lambda col: col.create_deck("새 덱::하위"),
+    ],
+    ids=["rename into a new parent", "delete with subdecks", "create with a parent"],
+)
+def test_redo_makes_a_deck_change_again(fixture: Fixture, change: object) -> None:
+    col, _ = fixture
+    before = dump(col)
+    change(col)  # type: ignore[operator]
+    after = dump(col)
+    col.undo()
+    assert dump(col) == before
+    col.redo()
+    assert dump(col) == after
+    col.undo()
+    assert dump(col) == before

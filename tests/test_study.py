@@ -186,6 +186,28 @@ def test_undo_reverts_answer_completely(col: Collection) -> None:
     assert again.card.id == sc.card.id
 
 
+def test_redo_answers_again_and_the_summary_counts_it_again(col: Collection) -> None:
+    session = col.study()
+    sc = session.next_card()
+    assert sc is not None
+    session.answer(sc.card, 2)
+    answered = col.card(sc.card.id)
+    session.undo()
+    assert session.summary.answered == 0
+    redone = session.redo()
+    assert redone is not None
+    assert redone.id == sc.card.id
+    assert col.card(sc.card.id) == answered
+    assert col.store.reviews.count() == 1
+    assert session.summary.answered == 1
+    assert session.summary.grades[2] == 1
+    following = session.next_card()  # the card is answered again: it is not shown now
+    assert following is not None
+    assert following.card.id != sc.card.id
+    session.undo()
+    assert session.next_card().card.id == sc.card.id  # type: ignore[union-attr]
+
+
 def test_undo_unburies_siblings(col: Collection) -> None:
     note_id = next(
         n for n in (col.note(c.note_id) for c in col.store.cards.iter_all()) if n.fields[0] == "EBS"

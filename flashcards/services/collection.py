@@ -138,6 +138,8 @@ class Collection:
         self.rng = rng
         self.read_only = False
         self._undo: list[_UndoEntry] = []
+        self._redo: list[_UndoEntry] = []
+        self._redo_writes = -1  # the writes count right after the last undo or redo
         self._journals = JournalRepo(store.db)
         self._deck_names: dict[int, str] = {}
         self._rollover_hour: int | None = None
@@ -569,6 +571,7 @@ class Collection:
     def _push_undo(self, entry: _UndoEntry) -> None:
         self._undo.append(entry)
         del self._undo[:-50]
+        self._redo.clear()  # a new change: what was undone stays undone
 
     @property
     def writes(self) -> int:
@@ -585,11 +588,49 @@ class Collection:
         if not self._undo:
             return None
         entry = self._undo[-1]
-        with self.store.atomic():
-            self._journals.revert(entry.journal)
+        again = self._reverted(entry)  # first: a failed revert leaves the stacks alone
         self._undo.pop()
-        self._deck_names.clear()
+        self._redo.append(again)
         return Undone(entry.kind, entry.label, entry.show)
+
+    @property
+    def undo_kind(self) -> str | None:
+        """The kind of the change `undo()` would revert ('answer', 'move', 'add', …)."""
+        return self._undo[-1].kind if self._undo else None
+
+    @property
+    def redo_kind(self) -> str | None:
+        """The kind of the change `redo()` would make again (None as redo_label)."""
+        return self._redo[-1].kind if self.redo_label is not None else None
+
+    @property
+    def redo_label(self) -> str | None:
+        """The change `redo()` would make again; None when there is none, or when the
+        collection changed since the undo (which a redo would then overwrite)."""
+        if self._redo and self._redo_writes == self.writes:
+            return self._redo[-1].label
+        return None
+
+    def redo(self) -> Undone | None:
+        """Make the last undone change again (until another change is made)."""
+        if self.redo_label is None:
+            self._redo.clear()
+            return None
+        entry = self._redo[-1]
+        back = self._reverted(entry)
+        self._redo.pop()
+        self._undo.append(back)
+        del self._undo[:-50]
+        return Undone(entry.kind, entry.label, entry.show)
+
+    def _reverted(self, entry: _UndoEntry) -> _UndoEntry:
+        """Revert `entry` in one transaction; return the entry that reverts that."""
+        with self.store.atomic():
+            inverse = self._journals.inverse(entry.journal)
+            self._journals.revert(entry.journal)
+        self._deck_names.clear()
+        self._redo_writes = self.writes
+        return _UndoEntry(entry.kind, entry.label, inverse, entry.show)
 
     # -- backups (issue 7) -------------------------------------------------------
 
@@ -632,6 +673,7 @@ class Collection:
         finally:
             staging.unlink(missing_ok=True)
         self._undo.clear()
+        self._redo.clear()
         self._deck_names.clear()
         self._rollover_hour = None
         return safety

@@ -153,6 +153,7 @@ class StudySession:
         self.summary = SessionSummary()
         self._shown_ms: int | None = None
         self._answers: list[tuple[int, bool, int]] = []
+        self._undone: list[tuple[int, bool, int]] = []  # answers undone, for redo
         self._pinned: int | None = None
         self._queue: _Queue | None = None
 
@@ -275,6 +276,7 @@ class StudySession:
         self._shown_ms = None
         correct = grade >= 3
         self._answers.append((grade, correct, duration))
+        self._undone.clear()
         self._record(grade, correct, duration, +1)
         return outcome
 
@@ -282,11 +284,23 @@ class StudySession:
         """Undo the last change in the collection; return the card to show again."""
         undone = self.collection.undo()
         if undone is not None and undone.kind == "answer" and self._answers:
-            grade, correct, duration = self._answers.pop()
-            self._record(grade, correct, duration, -1)
+            answer = self._answers.pop()
+            self._undone.append(answer)
+            self._record(*answer, -1)
         if undone is not None and undone.card is not None:
             self._pinned = undone.card.id
         return None if undone is None else undone.card
+
+    def redo(self) -> Card | None:
+        """Make the last undone change again (an answer counts in the summary again);
+        return the card it was about."""
+        redone = self.collection.redo()
+        if redone is not None and redone.kind == "answer" and self._undone:
+            answer = self._undone.pop()
+            self._answers.append(answer)
+            self._record(*answer, +1)
+        self._pinned = None
+        return None if redone is None else redone.card
 
     def _record(self, grade: int, correct: bool, duration: int, sign: int) -> None:
         s = self.summary

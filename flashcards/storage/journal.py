@@ -58,6 +58,30 @@ class JournalRepo:
     def recording(self, journal: Journal) -> Recording:
         return Recording(self.db, journal)
 
+    def inverse(self, journal: Journal) -> Journal:
+        """The journal whose revert puts back the rows as they are now, taken just before
+        `journal` is reverted (so a revert can itself be reverted: redo).
+
+        Rows of the change that exist now are saved as they are (a row it created is
+        created again); rows it deleted count as created here (deleted again)."""
+        inverse = Journal()
+        for table in _TABLES:
+            saved = set(journal.saved.get(table, {}))
+            ids = saved | journal.created.get(table, set())
+            if not ids:
+                continue
+            cursor = self.db.execute(
+                f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                [_json_ids(ids)],
+            )
+            rows = {row[0]: tuple(row) for row in cursor.fetchall()}
+            if rows:
+                inverse.saved[table] = rows
+                inverse.columns[table] = tuple(d[0] for d in cursor.description)
+            if saved - rows.keys():
+                inverse.created[table] = saved - rows.keys()
+        return inverse
+
     def revert(self, journal: Journal) -> None:
         """Put every saved row back and delete every created row (call inside atomic)."""
         for table in reversed(_TABLES):
