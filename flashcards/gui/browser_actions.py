@@ -16,11 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from flashcards.gui.browser_dialogs import DeckChoiceDialog, DueDateDialog, TagsDialog
-from flashcards.gui.labels import count_text, undo_text
+from flashcards.gui.labels import count_text, redo_text, undo_text
 from flashcards.gui.messages import ask
 from flashcards.services.collection import Collection
 
-__all__ = ["ACTION_KEYS", "BulkActions", "Execute", "done_text", "undone_text"]
+__all__ = ["ACTION_KEYS", "BulkActions", "Execute", "done_text", "redone_text", "undone_text"]
 
 Job = Callable[[], int]
 Execute = Callable[[str, Job, int, str], None]
@@ -93,6 +93,21 @@ def undone_text(kind: str, label: str) -> str:
         "delete": QCoreApplication.translate("BulkActions", "Undid the deletion."),
     }
     return texts.get(kind) or undo_text(label)
+
+
+def redone_text(kind: str, label: str) -> str:
+    """The status-bar sentence after a redo made a change of this kind again."""
+    texts = {
+        "move": QCoreApplication.translate("BulkActions", "Moved the cards again."),
+        "tags": QCoreApplication.translate("BulkActions", "Changed the tags again."),
+        "suspend": QCoreApplication.translate("BulkActions", "Suspended the cards again."),
+        "unsuspend": QCoreApplication.translate("BulkActions", "Unsuspended the cards again."),
+        "bury": QCoreApplication.translate("BulkActions", "Buried the cards again."),
+        "reset": QCoreApplication.translate("BulkActions", "Reset the cards to new again."),
+        "due": QCoreApplication.translate("BulkActions", "Set the new due date again."),
+        "delete": QCoreApplication.translate("BulkActions", "Deleted again."),
+    }
+    return texts.get(kind) or redo_text(label)
 
 
 class BulkActions(QObject):

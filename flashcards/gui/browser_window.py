@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.browser_actions import BulkActions, Job, done_text, undone_text
+from flashcards.gui.browser_actions import BulkActions, Job, done_text, redone_text, undone_text
 from flashcards.gui.browser_editor import NotePane
 from flashcards.gui.browser_model import COLUMNS, CardTableModel
 from flashcards.gui.browser_search import SearchBar
-from flashcards.gui.labels import count_text, interval_text
+from flashcards.gui.labels import count_text, interval_text, redo_action_text, undo_action_text
 from flashcards.gui.messages import show_error
 from flashcards.gui.sizing import fit_to_screen, size_sections, wrap_toolbar
 from flashcards.gui.worker import BackgroundTask, run_in_background
@@ -71,6 +71,12 @@ def _int(result: object) -> int:
 def _undone_text(result: object) -> str:
     if isinstance(result, Undone):
         return undone_text(result.kind, result.label)
+    return ""
+
+
+def _redone_text(result: object) -> str:
+    if isinstance(result, Undone):
+        return redone_text(result.kind, result.label)
     return ""
 
 
@@ -174,17 +180,23 @@ class BrowserWindow(QMainWindow):
         self.undo_action.setObjectName("browser_undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setObjectName("browser_redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.redo)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence("Esc"))
         self.close_action.triggered.connect(self.close)
-        for action in (self.undo_action, self.find_action, self.close_action):
+        edit = (self.undo_action, self.redo_action, self.find_action, self.close_action)
+        for action in edit:
             self.addAction(action)
         actions = self.bulk.actions
         self.edit_menu = self.menuBar().addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.find_action, self.close_action])
+        self.edit_menu.addActions(edit)
+        self.edit_menu.aboutToShow.connect(self._name_undo)
         self.cards_menu = self.menuBar().addMenu("")
         card_keys = ("move", "suspend", "unsuspend", "bury", "reset", "due", "delete_cards")
         self.cards_menu.addActions([actions[k] for k in card_keys])
@@ -338,8 +350,21 @@ class BrowserWindow(QMainWindow):
         if label is None:
             self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
             return
-        size = self._sizes.pop(label, 1)
-        self._run(self._col.undo, size, _undone_text)
+        self._run(self._col.undo, self._sizes.get(label, 1), _undone_text)
+
+    def redo(self) -> None:
+        """Ctrl+Shift+Z or Ctrl+Y: make the last undone change again."""
+        self.pane.save()
+        label = self._col.redo_label
+        if label is None:
+            self.statusBar().showMessage(self.tr("Nothing to redo."), 5000)
+            return
+        self._run(self._col.redo, self._sizes.get(label, 1), _redone_text)
+
+    def _name_undo(self) -> None:
+        """Undo and Redo say what they would do, as the Edit menu opens."""
+        self.undo_action.setText(undo_action_text(self._col.undo_kind))
+        self.redo_action.setText(redo_action_text(self._col.redo_kind))
 
     def _run(self, job: Callable[[], object], size: int, report: Callable[[object], str]) -> None:
         if self.task is not None:
@@ -423,6 +448,7 @@ class BrowserWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Browse cards"))
         self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
         self.find_action.setText(self.tr("Find"))
         self.close_action.setText(self.tr("Close"))
         self.edit_menu.setTitle(self.tr("&Edit"))

@@ -20,6 +20,8 @@ __all__ = [
     "interval_text",
     "notetype_label",
     "percent_text",
+    "redo_action_text",
+    "redo_text",
     "undo_action_text",
     "undo_text",
 ]
@@ -155,22 +157,65 @@ def undo_text(label: str) -> str:
     return texts.get(label, QCoreApplication.translate("Undo", "Undid the last change."))
 
 
-def undo_action_text(label: str | None) -> str:
-    """The Undo menu entry, naming the step it would revert (Anki's "Undo Answer Card")."""
-    if label is None:
-        return QCoreApplication.translate("Undo", "Undo")
+def undo_action_text(kind: str | None) -> str:
+    """The Undo menu entry, naming the kind of step it would revert (Anki's "Undo
+    Answer Card")."""
     texts = {
-        "Answer": QCoreApplication.translate("Undo", "Undo Answer"),
-        "Bury": QCoreApplication.translate("Undo", "Undo Bury"),
-        "Suspend": QCoreApplication.translate("Undo", "Undo Suspend"),
-        "Unsuspend": QCoreApplication.translate("Undo", "Undo Unsuspend"),
-        "Add note": QCoreApplication.translate("Undo", "Undo Add Note"),
-        "Edit note": QCoreApplication.translate("Undo", "Undo Edit Note"),
-        "Create deck": QCoreApplication.translate("Undo", "Undo Create Deck"),
-        "Rename deck": QCoreApplication.translate("Undo", "Undo Rename Deck"),
-        "Delete deck": QCoreApplication.translate("Undo", "Undo Delete Deck"),
+        "answer": QCoreApplication.translate("Undo", "Undo Answer"),
+        "bury": QCoreApplication.translate("Undo", "Undo Bury"),
+        "suspend": QCoreApplication.translate("Undo", "Undo Suspend"),
+        "unsuspend": QCoreApplication.translate("Undo", "Undo Unsuspend"),
+        "add": QCoreApplication.translate("Undo", "Undo Add Note"),
+        "edit": QCoreApplication.translate("Undo", "Undo Edit Note"),
+        "create": QCoreApplication.translate("Undo", "Undo Create Deck"),
+        "rename": QCoreApplication.translate("Undo", "Undo Rename Deck"),
+        "delete": QCoreApplication.translate("Undo", "Undo Delete"),
+        "move": QCoreApplication.translate("Undo", "Undo Move"),
+        "tags": QCoreApplication.translate("Undo", "Undo Tags"),
+        "reset": QCoreApplication.translate("Undo", "Undo Reset"),
+        "due": QCoreApplication.translate("Undo", "Undo Set Due Date"),
     }
-    return texts.get(label, QCoreApplication.translate("Undo", "Undo Last Change"))
+    if kind is None:
+        return QCoreApplication.translate("Undo", "Undo")
+    return texts.get(kind, QCoreApplication.translate("Undo", "Undo Last Change"))
+
+
+def redo_text(label: str) -> str:
+    """What a redo made again (by Collection.redo_label), for the status bar."""
+    texts = {
+        "Answer": QCoreApplication.translate("Undo", "Answered the card again."),
+        "Bury": QCoreApplication.translate("Undo", "Buried the card again."),
+        "Suspend": QCoreApplication.translate("Undo", "Suspended the card again."),
+        "Unsuspend": QCoreApplication.translate("Undo", "Unsuspended the card again."),
+        "Add note": QCoreApplication.translate("Undo", "Added the note again."),
+        "Edit note": QCoreApplication.translate("Undo", "Made the note edit again."),
+        "Create deck": QCoreApplication.translate("Undo", "Created the deck again."),
+        "Rename deck": QCoreApplication.translate("Undo", "Renamed the deck again."),
+        "Delete deck": QCoreApplication.translate("Undo", "Deleted the deck again."),
+    }
+    return texts.get(label, QCoreApplication.translate("Undo", "Made the last change again."))
+
+
+def redo_action_text(kind: str | None) -> str:
+    """The Redo menu entry, naming the kind of step it would make again."""
+    texts = {
+        "answer": QCoreApplication.translate("Undo", "Redo Answer"),
+        "bury": QCoreApplication.translate("Undo", "Redo Bury"),
+        "suspend": QCoreApplication.translate("Undo", "Redo Suspend"),
+        "unsuspend": QCoreApplication.translate("Undo", "Redo Unsuspend"),
+        "add": QCoreApplication.translate("Undo", "Redo Add Note"),
+        "edit": QCoreApplication.translate("Undo", "Redo Edit Note"),
+        "create": QCoreApplication.translate("Undo", "Redo Create Deck"),
+        "rename": QCoreApplication.translate("Undo", "Redo Rename Deck"),
+        "delete": QCoreApplication.translate("Undo", "Redo Delete"),
+        "move": QCoreApplication.translate("Undo", "Redo Move"),
+        "tags": QCoreApplication.translate("Undo", "Redo Tags"),
+        "reset": QCoreApplication.translate("Undo", "Redo Reset"),
+        "due": QCoreApplication.translate("Undo", "Redo Set Due Date"),
+    }
+    if kind is None:
+        return QCoreApplication.translate("Undo", "Redo")
+    return texts.get(kind, QCoreApplication.translate("Undo", "Redo Last Change"))
 
 
 def notetype_label(name: str) -> str:

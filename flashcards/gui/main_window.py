@@ -22,7 +22,7 @@ from flashcards.gui.appearance import Appearance
 from flashcards.gui.deck_actions import DeckActions
 from flashcards.gui.deck_page import DeckPage
 from flashcards.gui.fonts import KoreanFontBanner
-from flashcards.gui.labels import undo_action_text, undo_text
+from flashcards.gui.labels import redo_action_text, redo_text, undo_action_text, undo_text
 from flashcards.gui.messages import inform, show_error, warn
 from flashcards.gui.preferences import Preferences
 from flashcards.gui.sizing import fit_to_screen, grow_to_fit
@@ -60,6 +60,7 @@ _ACTIONS = (
     ("settings", "Ctrl+P", True),
     ("check", "", True),
     ("undo", "Ctrl+Z", False),
+    ("redo", "Ctrl+Shift+Z", False),
     ("welcome", "F1", False),
     ("about", "", False),
     ("quit", "Ctrl+Q", False),
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             "settings": self.open_settings,
             "check": self.check_database,
             "undo": self.undo,
+            "redo": self.redo,
             "welcome": self.show_welcome,
             "about": self.about,
             "quit": self.close,
@@ -152,17 +154,20 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         menus = {
             self.file_menu: ("import", "export", "backups", "check", "settings", "quit"),
-            self.go_menu: ("study", "add", "create_deck", "browse", "stats", "undo"),
+            self.go_menu: ("study", "add", "create_deck", "browse", "stats", "undo", "redo"),
             self.help_menu: ("welcome", "about"),
         }
         for menu, keys in menus.items():
             for key in keys:
                 menu.addAction(self.actions_by_key[key])
+        redo = self.actions_by_key["redo"]
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.go_menu.aboutToShow.connect(self._name_undo)
 
     def _name_undo(self) -> None:
-        """The Undo entry says what it would undo, as the menu opens."""
-        self.actions_by_key["undo"].setText(undo_action_text(self._col.undo_label))
+        """Undo and Redo say what they would do, as the menu opens."""
+        self.actions_by_key["undo"].setText(undo_action_text(self._col.undo_kind))
+        self.actions_by_key["redo"].setText(redo_action_text(self._col.redo_kind))
 
     def _connect(self) -> None:
         self.deck_page.study_requested.connect(self._study_deck)
@@ -284,6 +289,24 @@ class MainWindow(QMainWindow):
         self._col.undo()
         self._message(undo_text(label))
         self._decks_changed("")  # an undone rename or delete changes the deck list
+
+    def redo(self) -> None:
+        """Ctrl+Shift+Z or Ctrl+Y: make the last undone change again, as in Anki; an answer
+        undone in a session is answered again there."""
+        label = self._col.redo_label
+        on_decks = self.stack.currentWidget() is self.deck_page
+        studied = self._review is not None and self._review.session is not None
+        if studied and label is not None and (label == ANSWER_LABEL or not on_decks):
+            self.stack.setCurrentWidget(self.review)
+            self.review.setFocus()
+            self.review.redo()
+            return
+        if label is None:
+            self._message(self.tr("Nothing to redo."))
+            return
+        self._col.redo()
+        self._message(redo_text(label))
+        self._decks_changed("")
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -449,6 +472,7 @@ class MainWindow(QMainWindow):
             "settings": (self.tr("Settings"), self.tr("Daily limits, theme, language")),
             "check": (self.tr("Check database"), self.tr("Check the collection and repair it")),
             "undo": (self.tr("Undo"), self.tr("Undo the last change")),
+            "redo": (self.tr("Redo"), self.tr("Make the last undone change again")),
             "welcome": (self.tr("Welcome"), self.tr("The welcome page")),
             "about": (self.tr("About flashcards"), ""),
             "quit": (self.tr("Quit"), ""),

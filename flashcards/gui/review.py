@@ -27,7 +27,7 @@ from flashcards.core.sm2 import REDRILL_BELOW
 from flashcards.gui.appearance import is_dark
 from flashcards.gui.card_view import CardView
 from flashcards.gui.grade_panel import GradePanel
-from flashcards.gui.labels import grade_button_text, grade_tooltip, undo_text
+from flashcards.gui.labels import grade_button_text, grade_tooltip, redo_text, undo_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 from flashcards.services.rendering import DiffLabels, typed_diff_html
@@ -181,6 +181,19 @@ class ReviewScreen(QWidget):
             return
         self._session.undo()
         self.message.emit(undo_text(label))
+        self.changed.emit()
+        self._next()
+
+    def redo(self) -> None:
+        """Make the last undone change again; an answer moves the session on."""
+        if self._session is None:
+            return
+        label = self._col.redo_label
+        if label is None:
+            self.message.emit(self.tr("Nothing to redo."))
+            return
+        self._session.redo()
+        self.message.emit(redo_text(label))
         self.changed.emit()
         self._next()
 
@@ -361,6 +374,9 @@ class ReviewScreen(QWidget):
     def _handle_key(self, event: QKeyEvent) -> bool:
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo()
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
             return True
         key, text = event.key(), event.text()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -396,6 +396,12 @@ def test_state_actions_and_undo(
     assert {k: after[k] for k in unchanged} == {k: before[k] for k in unchanged}
     undo(qtbot, browser)
     assert snapshot(col, ids) == before
+    qtbot.keyClick(browser.table, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert snapshot(col, ids) == after
+    assert browser.statusBar().currentMessage().endswith("again.")
+    browser.edit_menu.aboutToShow.emit()
+    assert browser.undo_action.text() == f"Undo {action.capitalize()}"  # it names the step
+    assert browser.redo_action.text() == "Redo"
 
 
 def test_reset_to_new_and_undo(qtbot: QtBot, browser: BrowserWindow, fixture: Fixture) -> None:

@@ -172,6 +172,45 @@ def test_the_undo_entry_names_what_it_would_undo(window: MainWindow, col: Collec
     assert undo.text() == "Undo"
 
 
+def test_redo_makes_an_undone_change_again(window: MainWindow, col: Collection) -> None:
+    """Ctrl+Shift+Z (or Ctrl+Y), as in Anki; the menu names what it would redo."""
+    redo = window.actions_by_key["redo"]
+    assert {s.toString() for s in redo.shortcuts()} == {"Ctrl+Shift+Z", "Ctrl+Y"}
+    note, _ = col.add_note("Basic", ["Lambda", "서버리스 컴퓨팅"], deck="Test")
+    window.actions_by_key["undo"].trigger()
+    assert not col.search("Lambda")
+    window.go_menu.aboutToShow.emit()
+    assert redo.text() == "Redo Add Note"
+    redo.trigger()
+    assert window.statusBar().currentMessage() == "Added the note again."
+    assert col.note(note.id).fields == ("Lambda", "서버리스 컴퓨팅")
+    window.go_menu.aboutToShow.emit()
+    assert redo.text() == "Redo"
+    redo.trigger()
+    assert window.statusBar().currentMessage() == "Nothing to redo."
+
+
+def test_redo_in_a_session_answers_the_card_again(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    window.study()
+    first = window.review.current
+    assert first is not None
+    qtbot.keyClick(window.review, Qt.Key.Key_Space)
+    qtbot.keyClick(window.review, Qt.Key.Key_4)
+    answered = col.card(first.card.id)
+    qtbot.keyClick(window.review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.review.current is not None
+    assert window.review.current.card.id == first.card.id
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.review, Qt.Key.Key_Z, shift_ctrl)
+    assert col.card(first.card.id) == answered
+    assert window.review.current is not None
+    assert window.review.current.card.id != first.card.id
+    assert window.review.session is not None
+    assert window.review.session.summary.answered == 1
+
+
 def test_larger_text_follows_the_font_size_preference(
     qtbot: QtBot, window: MainWindow, prefs: Preferences, appearance: Appearance
 ) -> None:

@@ -99,6 +99,10 @@
         <translation>되돌릴 것이 없습니다.</translation>
     </message>
     <message>
+        <source>Nothing to redo.</source>
+        <translation>다시 실행할 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>Changing %1…</source>
         <translation>카드 %1을 바꾸는 중…</translation>
     </message>
@@ -109,6 +113,10 @@
     <message>
         <source>Undo</source>
         <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <source>Find</source>
@@ -228,6 +236,38 @@
     <message>
         <source>Undid the deletion.</source>
         <translation>삭제를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Moved the cards again.</source>
+        <translation>카드를 다시 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>Changed the tags again.</source>
+        <translation>태그를 다시 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Suspended the cards again.</source>
+        <translation>카드를 다시 보류했습니다.</translation>
+    </message>
+    <message>
+        <source>Unsuspended the cards again.</source>
+        <translation>카드의 보류를 다시 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>Buried the cards again.</source>
+        <translation>카드를 다시 숨겼습니다.</translation>
+    </message>
+    <message>
+        <source>Reset the cards to new again.</source>
+        <translation>카드를 다시 새 카드로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Set the new due date again.</source>
+        <translation>새 복습 날짜를 다시 정했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted again.</source>
+        <translation>다시 삭제했습니다.</translation>
     </message>
     <message>
         <source>Delete notes</source>
@@ -1045,6 +1085,10 @@
         <translation>도구 모음</translation>
     </message>
     <message>
+        <source>Nothing to redo.</source>
+        <translation>다시 실행할 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>Study</source>
         <translation>공부하기</translation>
     </message>
@@ -1119,6 +1163,14 @@
     <message>
         <source>Undo the last change</source>
         <translation>마지막 변경 되돌리기</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Make the last undone change again</source>
+        <translation>마지막으로 되돌린 변경을 다시 실행합니다</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1363,6 +1415,10 @@
     <message>
         <source>Nothing to undo.</source>
         <translation>되돌릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>다시 실행할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Card buried until tomorrow. Ctrl+Z brings it back.</source>
@@ -2020,8 +2076,128 @@
         <translation>마지막 변경을 되돌렸습니다.</translation>
     </message>
     <message>
+        <source>Undo Delete</source>
+        <translation>삭제 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Move</source>
+        <translation>옮기기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Tags</source>
+        <translation>태그 변경 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo Reset</source>
+        <translation>새 카드로 되돌리기 취소</translation>
+    </message>
+    <message>
+        <source>Undo Set Due Date</source>
+        <translation>복습 날짜 변경 되돌리기</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Answered the card again.</source>
+        <translation>카드에 다시 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Buried the card again.</source>
+        <translation>카드를 다시 숨겼습니다.</translation>
+    </message>
+    <message>
+        <source>Suspended the card again.</source>
+        <translation>카드를 다시 보류했습니다.</translation>
+    </message>
+    <message>
+        <source>Unsuspended the card again.</source>
+        <translation>카드의 보류를 다시 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>Added the note again.</source>
+        <translation>노트를 다시 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Made the note edit again.</source>
+        <translation>노트 편집을 다시 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Created the deck again.</source>
+        <translation>덱을 다시 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Renamed the deck again.</source>
+        <translation>덱 이름을 다시 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the deck again.</source>
+        <translation>덱을 다시 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Made the last change again.</source>
+        <translation>마지막 변경을 다시 실행했습니다.</translation>
+    </message>
+    <message>
+        <source>Redo Answer</source>
+        <translation>답 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Bury</source>
+        <translation>숨기기 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Suspend</source>
+        <translation>보류 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Unsuspend</source>
+        <translation>보류 해제 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Add Note</source>
+        <translation>노트 추가 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Edit Note</source>
+        <translation>노트 편집 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Create Deck</source>
+        <translation>덱 만들기 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Rename Deck</source>
+        <translation>덱 이름 바꾸기 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Delete</source>
+        <translation>삭제 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Move</source>
+        <translation>옮기기 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Tags</source>
+        <translation>태그 변경 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Reset</source>
+        <translation>새 카드로 되돌리기 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Set Due Date</source>
+        <translation>복습 날짜 변경 다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Redo Last Change</source>
+        <translation>마지막 변경 다시 실행</translation>
     </message>
     <message>
         <source>Undo Answer</source>
@@ -2054,10 +2230,6 @@
     <message>
         <source>Undo Rename Deck</source>
         <translation>덱 이름 바꾸기 되돌리기</translation>
-    </message>
-    <message>
-        <source>Undo Delete Deck</source>
-        <translation>덱 삭제 되돌리기</translation>
     </message>
     <message>
         <source>Undo Last Change</source>
