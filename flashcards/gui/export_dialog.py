@@ -1,4 +1,4 @@
-"""File ▸ Export…: a deck (with its subdecks) or everything, to .apkg, .json, .csv or .tsv.
+"""File ▸ Export…: a deck (with its subdecks) or everything, to .apkg, .json, .csv, .tsv or .txt.
 
 Options a format cannot carry are switched off: text files hold notes only,
 and our JSON always holds everything. An `.apkg` is written in Anki's current
@@ -35,7 +35,7 @@ from flashcards.services.exporting import ExportOptions
 
 __all__ = ["FORMATS", "ExportDialog", "default_export_path"]
 
-FORMATS = (".apkg", ".json", ".csv", ".tsv")
+FORMATS = (".apkg", ".json", ".csv", ".tsv", ".txt")
 
 
 def default_export_path(folder: Path, deck: str | None, suffix: str, today: date) -> Path:
@@ -200,6 +200,7 @@ class ExportDialog(QDialog):
             ".json": self.tr("flashcards JSON, everything (.json)"),
             ".csv": self.tr("Anki text, comma-separated (.csv)"),
             ".tsv": self.tr("Anki text, tab-separated (.tsv)"),
+            ".txt": self.tr("Notes in plain text, as Anki writes them (.txt)"),
         }
         for index in range(self.format_box.count()):
             self.format_box.setItemText(index, names[str(self.format_box.itemData(index))])

@@ -56,6 +56,26 @@ def test_a_text_export_says_it_holds_notes_only(
     assert out.read_text(encoding="utf-8").count("\n") >= 2
 
 
+def test_plain_text_is_offered_as_anki_offers_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Anki's "Notes in Plain Text (.txt)": tab-separated, as the CLI already wrote it."""
+    dialog = _export_dialog(window)
+    index = dialog.format_box.findData(".txt")
+    assert dialog.format_box.itemText(index) == "Notes in plain text, as Anki writes them (.txt)"
+    dialog.format_box.setCurrentIndex(index)
+    assert dialog.path.suffix == ".txt"
+    assert not dialog.scheduling_check.isEnabled()
+    dialog.set_path(tmp_path / "all.txt")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.task is None)
+    (box,) = _visible_boxes(window)
+    box.close()
+    lines = dialog.path.read_text(encoding="utf-8").splitlines()
+    assert "#separator:tab" in lines
+    assert any("\t" in line and not line.startswith("#") for line in lines)
+
+
 def test_export_writes_a_package_that_real_anki_opens(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

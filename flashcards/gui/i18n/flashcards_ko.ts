@@ -729,6 +729,10 @@
         <translation>Anki 텍스트, 탭으로 구분 (.tsv)</translation>
     </message>
     <message>
+        <source>Notes in plain text, as Anki writes them (.txt)</source>
+        <translation>일반 텍스트 노트, Anki가 쓰는 형식 (.txt)</translation>
+    </message>
+    <message>
         <source>Include scheduling and review history</source>
         <translation>복습 일정과 복습 기록 포함</translation>
     </message>
