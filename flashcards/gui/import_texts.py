@@ -104,7 +104,17 @@ def describe(preview: ImportPreview) -> str:
     if preview.notetypes:
         names = ", ".join(notetype_label(n) for n in preview.notetypes)
         lines.append(_fill(QCoreApplication.translate("ImportDialog", "Note types: %1"), names))
+    if preview.skipped:
+        shown = "; ".join(preview.skipped[:_SKIPS_SHOWN])
+        if len(preview.skipped) > _SKIPS_SHOWN:
+            shown += "; …"
+        text = QCoreApplication.translate("ImportDialog", "Lines that make no card (%1): %2")
+        lines.append(_fill(text, len(preview.skipped), shown))
     return "\n".join(lines)
+
+
+_SKIPS_SHOWN = 3
+"""Skipped Markdown lines named in the preview; the import's Details list them all."""
 
 
 def header_text(preview: ImportPreview) -> str:

@@ -87,6 +87,8 @@ class ImportPreview:
     cards: int = 0
     reviews: int = 0
     media: int = 0
+    skipped: list[str] = field(default_factory=list)
+    """Markdown: the lines that make no card, and why ("line 5: empty item")."""
 
 
 def _check_path(path: Path) -> str:
@@ -268,7 +270,8 @@ def preview(col: Collection, path: Path, rows: int = 5) -> ImportPreview:
                 list(table.default_field_columns()),
             )
         if suffix in MARKDOWN_SUFFIXES:
-            records = generate_notes(path).records
+            notes = generate_notes(path)
+            records = notes.records
             return ImportPreview(
                 path,
                 "markdown",
@@ -277,6 +280,7 @@ def preview(col: Collection, path: Path, rows: int = 5) -> ImportPreview:
                 rows=[list(r.fields) for r in records[:rows]],
                 notetypes=sorted({r.notetype for r in records}),
                 decks=sorted({r.deck for r in records if r.deck}),
+                skipped=list(notes.skipped),
             )
         if suffix == ".json":
             text, encoding = _read_text(path)

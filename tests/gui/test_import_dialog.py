@@ -61,6 +61,23 @@ def _notes(col: Collection) -> dict[tuple[str, ...], tuple[str, list[str]]]:
     return result
 
 
+def test_markdown_notes_name_the_lines_that_make_no_card_before_importing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """From a new-user review: the skipped lines showed only after pressing Import."""
+    path = tmp_path / "notes.md"
+    lines = ["# 노트", "- EC2: 가상 서버", "- S3:", "- ", "- Glacier - ", "-", "- IAM: 권한"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = _open(qtbot, window, path)
+    info = dialog.info_label.text().splitlines()
+    assert info[0] == "Markdown notes · notes: 2"
+    assert info[-1] == (
+        "Lines that make no card (4): line 3: a term with no definition; line 4: empty item; "
+        "line 5: a term with no definition; …"
+    )
+    dialog.reject()
+
+
 def test_a_headerless_csv_with_its_columns_swapped_into_a_new_deck(
     qtbot: QtBot, window: MainWindow, col: Collection, tmp_path: Path
 ) -> None:

@@ -1007,6 +1007,10 @@
         <translation>노트 유형: %1</translation>
     </message>
     <message>
+        <source>Lines that make no card (%1): %2</source>
+        <translation>카드가 되지 않는 줄 (%1개): %2</translation>
+    </message>
+    <message>
         <source>No header lines: the columns are mapped to fields below.</source>
         <translation>헤더 줄이 없습니다. 어느 열을 어느 필드에 넣을지 아래에서 고르세요.</translation>
     </message>
