@@ -345,21 +345,26 @@ class BrowserWindow(QMainWindow):
 
     def undo(self) -> None:
         """Ctrl+Z: revert the collection's last change (a bulk action, an edit, an answer)."""
-        self.pane.save()
-        label = self._col.undo_label
-        if label is None:
-            self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
-            return
-        self._run(self._col.undo, self._sizes.get(label, 1), _undone_text)
+        nothing = self.tr("Nothing to undo.")
+        self._step(self._col.undo_label, self._col.undo, _undone_text, nothing)
 
     def redo(self) -> None:
         """Ctrl+Shift+Z or Ctrl+Y: make the last undone change again."""
+        nothing = self.tr("Nothing to redo.")
+        self._step(self._col.redo_label, self._col.redo, _redone_text, nothing)
+
+    def _step(
+        self,
+        label: str | None,
+        step: Callable[[], object],
+        said: Callable[[object], str],
+        nothing: str,
+    ) -> None:
         self.pane.save()
-        label = self._col.redo_label
         if label is None:
-            self.statusBar().showMessage(self.tr("Nothing to redo."), 5000)
+            self.statusBar().showMessage(nothing, 5000)
             return
-        self._run(self._col.redo, self._sizes.get(label, 1), _redone_text)
+        self._run(step, self._sizes.get(label, 1), said)
 
     def _name_undo(self) -> None:
         """Undo and Redo say what they would do, as the Edit menu opens."""

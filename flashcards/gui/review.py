@@ -173,27 +173,31 @@ class ReviewScreen(QWidget):
 
     def undo(self) -> None:
         """Undo the last change (answer, bury, suspend, edit) and show its card again."""
-        if self._session is None:
-            return
-        label = self._col.undo_label
-        if label is None:
-            self.message.emit(self.tr("Nothing to undo."))
-            return
-        self._session.undo()
-        self.message.emit(undo_text(label))
-        self.changed.emit()
-        self._next()
+        if self._session is not None:
+            self._step(
+                self._col.undo_label, self._session.undo, undo_text, self.tr("Nothing to undo.")
+            )
 
     def redo(self) -> None:
         """Make the last undone change again; an answer moves the session on."""
-        if self._session is None:
-            return
-        label = self._col.redo_label
+        if self._session is not None:
+            self._step(
+                self._col.redo_label, self._session.redo, redo_text, self.tr("Nothing to redo.")
+            )
+
+    def _step(
+        self,
+        label: str | None,
+        step: Callable[[], object],
+        said: Callable[[str], str],
+        nothing: str,
+    ) -> None:
+        """An undo or redo in the session, said in the status bar; then the card to show."""
         if label is None:
-            self.message.emit(self.tr("Nothing to redo."))
+            self.message.emit(nothing)
             return
-        self._session.redo()
-        self.message.emit(redo_text(label))
+        step()
+        self.message.emit(said(label))
         self.changed.emit()
         self._next()
 
