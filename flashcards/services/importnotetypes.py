@@ -1,12 +1,16 @@
 """Matching an imported package's note types to the collection's.
 
-A package note type is the same as a collection one when the name (or the name
-with an " (imported N)" suffix) and the fields and templates agree; CSS may
-differ (Anki's stock CSS is not ours). Otherwise it is added under a free name.
+A package note type is the same as a collection one when the name and the
+fields and templates agree; CSS may differ (Anki's stock CSS is not ours).
+Names match up to the suffixes given to a name already taken: ours
+(" (imported N)") and Anki's ("Basic+", "Basic-1a2b3"), so the notes of a
+collection that went through Anki come back to their own note types.
+Otherwise it is added under a free name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from flashcards.core.models import NoteType
@@ -39,6 +43,15 @@ def _validate(nt: NoteType, source: str) -> None:
         raise ImportFormatError(f"{where}: it has no card templates")
     if not 0 <= nt.sort_field < len(nt.fields):
         raise ImportFormatError(f"{where}: sort field {nt.sort_field} does not exist")
+
+
+_TAKEN_SUFFIX_RE = re.compile(r"(?:\+|-[0-9a-f]{5}| \(imported(?: \d+)?\))+$")
+"""What Anki (trailing "+", or "-" and five hex digits) or we (" (imported 2)") add
+to a note type's name that was already taken."""
+
+
+def _base_name(name: str) -> str:
+    return _TAKEN_SUFFIX_RE.sub("", name) or name
 
 
 def _free_name(taken: set[str], name: str) -> str:
@@ -81,14 +94,9 @@ def map_used_notetypes(
         if nt.id not in used:
             continue
         _validate(nt, source)
+        base = _base_name(nt.name)
         match = next(
-            (
-                e
-                for e in existing
-                if (e.name == nt.name or e.name.startswith(f"{nt.name} (imported"))
-                and same_shape(e, nt)
-            ),
-            None,
+            (e for e in existing if _base_name(e.name) == base and same_shape(e, nt)), None
         )
         if match is None:
             taken = {e.name for e in existing}
