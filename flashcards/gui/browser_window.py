@@ -296,6 +296,7 @@ class BrowserWindow(QMainWindow):
             self._selection_changed()
         self._update_counts()
         self._writes_seen = self._col.writes
+        self._name_undo()
 
     def _selection_changed(self, *_args: object) -> None:
         """Actions, counts and the note pane follow the selection (one card: its note)."""
@@ -346,21 +347,25 @@ class BrowserWindow(QMainWindow):
     def undo(self) -> None:
         """Ctrl+Z: revert the collection's last change (a bulk action, an edit, an answer)."""
         nothing = self.tr("Nothing to undo.")
-        self._step(self._col.undo_label, self._col.undo, _undone_text, nothing)
+        self._step(lambda: self._col.undo_label, self._col.undo, _undone_text, nothing)
 
     def redo(self) -> None:
         """Ctrl+Shift+Z or Ctrl+Y: make the last undone change again."""
         nothing = self.tr("Nothing to redo.")
-        self._step(self._col.redo_label, self._col.redo, _redone_text, nothing)
+        self._step(lambda: self._col.redo_label, self._col.redo, _redone_text, nothing)
 
     def _step(
         self,
-        label: str | None,
+        label_of: Callable[[], str | None],
         step: Callable[[], object],
         said: Callable[[object], str],
         nothing: str,
     ) -> None:
-        self.pane.save()
+        """An undo or redo. An edit on screen is saved first (undo then takes it back;
+        a redo finds the change it would make again gone, as after any new change)."""
+        if label_of() is not None:
+            self.pane.save()
+        label = label_of()
         if label is None:
             self.statusBar().showMessage(nothing, 5000)
             return
@@ -412,9 +417,11 @@ class BrowserWindow(QMainWindow):
 
     def _reread(self) -> None:
         """Back from the main window, which wrote meanwhile (an undo, a review, an edit):
-        the search, its rows and the note on screen are read again; an edit still
-        being typed here is saved first, as leaving the note would."""
-        self.pane.save()
+        the search, its rows and the note on screen are read again (an edit typed here
+        was saved when the browser was left)."""
+        if self.pane.dirty:  # an edit that could not be saved stays on screen
+            self.model.reload_rows()
+            return
         keep, current = self.selected_card_ids(), self.current_card_id()
         self._refresh(keep, current, self.table.currentIndex().row())
 
@@ -441,13 +448,11 @@ class BrowserWindow(QMainWindow):
             self._retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self._size_to_font()
-        elif (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and self._writes_seen != self._col.writes
-            and self.task is None
-        ):
-            self._reread()  # the main window wrote meanwhile
+        elif event.type() == QEvent.Type.ActivationChange and self.task is None:
+            if not self.isActiveWindow():
+                self.pane.save()  # leaving the browser keeps an edit, as Anki's editor does
+            elif self._writes_seen != self._col.writes:
+                self._reread()  # the main window wrote meanwhile
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

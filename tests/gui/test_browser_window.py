@@ -214,6 +214,47 @@ def test_the_browser_reads_again_what_the_main_window_undid(
     browser.close()
 
 
+def test_leaving_the_browser_saves_an_edit_so_undo_in_the_main_window_takes_it_back(
+    qtbot: QtBot, window: MainWindow, col: Collection
+) -> None:
+    """From a second review: an edit typed but not saved was saved on coming back,
+    after the main window's Ctrl+Z, and brought the undone text back with it."""
+    window.deck_page.select_deck("Test::A")
+    browser = window.browse()
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    card_id = browser.model.card_ids[0]
+    browser.select_cards([card_id])
+    note_id = col.card(card_id).note_id
+    original = col.note(note_id).fields[1]
+    browser.pane.editor.editors[1].setPlainText(original + " X")
+    assert browser.pane.save()
+    browser.pane.editor.editors[1].setPlainText(original + " X Y")  # typed, not saved
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: col.note(note_id).fields[1] == original + " X Y")
+    window.undo()  # the edit made last: " Y"
+    assert col.note(note_id).fields[1] == original + " X"
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    assert browser.pane.editor.editors[1].toPlainText() == original + " X"
+    assert col.note(note_id).fields[1] == original + " X"
+    browser.close()
+
+
+def test_redo_with_nothing_to_redo_leaves_an_edit_being_typed(
+    browser: BrowserWindow, fixture: Fixture
+) -> None:
+    col, ids = fixture
+    select(browser, ids, "S3")
+    note_id = col.card(ids["S3"]).note_id
+    browser.pane.editor.editors[1].setPlainText("객체 스토리지 (고치는 중)")
+    browser.redo()
+    assert browser.statusBar().currentMessage() == "Nothing to redo."
+    assert browser.pane.dirty
+    assert col.note(note_id).fields[1] == "객체 스토리지"
+
+
 def test_the_browser_speaks_korean(
     qtbot: QtBot, browser: BrowserWindow, prefs: Preferences, appearance: Appearance
 ) -> None:
