@@ -178,6 +178,8 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(stats)
         return 0
+    from flashcards.core.text import count_of
+
     retention = stats["retention"]
     today, streak, states = stats["today"], stats["streak"], stats["card_states"]
     if args.deck:
@@ -189,7 +191,7 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
     print("Retention " + ("—" if retention is None else f"{retention:.1%}"))
     accuracy = today["accuracy"]
     print(
-        f"Today: {today['cards']} cards, {today['answers']} answers, "
+        f"Today: {count_of(today['cards'], 'card')}, {count_of(today['answers'], 'answer')}, "
         f"{today['time_ms'] / 60_000:.1f} min, accuracy "
         + ("—" if accuracy is None else f"{accuracy:.0%}")
     )
@@ -278,6 +280,7 @@ def _cmd_restore(col: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
+    from flashcards.core.text import count_of
     from flashcards.formats.ankitext import write_text
     from flashcards.services.importing import generate_notes
 
@@ -288,7 +291,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             raise FlashcardsError(f"cannot write {args.output}: {exc.strerror}") from None
-        print(f"{args.notes}: {len(notes.records)} notes written to {args.output}", file=sys.stderr)
+        written = count_of(len(notes.records), "note")
+        print(f"{args.notes}: {written} written to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     for line in notes.skipped:

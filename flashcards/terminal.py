@@ -14,7 +14,7 @@ from flashcards.core.answer_compare import Comparison, DiffKind
 from flashcards.core.clock import day_to_date
 from flashcards.core.grades import GRADE_SHORT, format_interval
 from flashcards.core.sm2 import REDRILL_BELOW
-from flashcards.core.text import html_to_text
+from flashcards.core.text import count_of, html_to_text
 from flashcards.services.collection import Collection
 from flashcards.services.errors import FlashcardsError
 from flashcards.services.study import StudyCard, StudySession, TypedAnswer
@@ -185,6 +185,7 @@ def _summary(io: _Io, session: StudySession) -> None:
     else:
         minutes = s.time_ms / 60000
         io.say(
-            f"Session: {s.answered} answers, {s.accuracy:.0%} correct, {minutes:.1f} min. "
+            f"Session: {count_of(s.answered, 'answer')}, {s.accuracy:.0%} correct, "
+            f"{minutes:.1f} min. "
             f"Due tomorrow: {s.due_tomorrow}."
         )

@@ -24,3 +24,9 @@ def test_ctrl_c_ends_the_session_with_its_summary(col: Collection) -> None:
     assert status == 130
     assert out.getvalue().splitlines()[-1].startswith("Session: 2 answers, 100% correct")
     assert col.stats()["reviews_today"] == 2
+
+
+def test_one_answer_is_counted_in_the_singular(col: Collection) -> None:
+    out = io.StringIO()
+    run_review(col, "Test", _Keyboard("4\n"), out)
+    assert out.getvalue().splitlines()[-1].startswith("Session: 1 answer, 100% correct")

@@ -98,13 +98,13 @@ def undone_text(kind: str, label: str) -> str:
 def redone_text(kind: str, label: str) -> str:
     """The status-bar sentence after a redo made a change of this kind again."""
     texts = {
-        "move": QCoreApplication.translate("BulkActions", "Moved the cards again."),
-        "tags": QCoreApplication.translate("BulkActions", "Changed the tags again."),
-        "suspend": QCoreApplication.translate("BulkActions", "Suspended the cards again."),
-        "unsuspend": QCoreApplication.translate("BulkActions", "Unsuspended the cards again."),
-        "bury": QCoreApplication.translate("BulkActions", "Buried the cards again."),
-        "reset": QCoreApplication.translate("BulkActions", "Reset the cards to new again."),
-        "due": QCoreApplication.translate("BulkActions", "Set the new due date again."),
+        "move": QCoreApplication.translate("BulkActions", "Moved again."),
+        "tags": QCoreApplication.translate("BulkActions", "Tags changed again."),
+        "suspend": QCoreApplication.translate("BulkActions", "Suspended again."),
+        "unsuspend": QCoreApplication.translate("BulkActions", "Unsuspended again."),
+        "bury": QCoreApplication.translate("BulkActions", "Buried again."),
+        "reset": QCoreApplication.translate("BulkActions", "Reset to new again."),
+        "due": QCoreApplication.translate("BulkActions", "Due date set again."),
         "delete": QCoreApplication.translate("BulkActions", "Deleted again."),
     }
     return texts.get(kind) or redo_text(label)

@@ -73,6 +73,12 @@ class DeckPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, s=signal: self._on_current(s))
             self.tree.addAction(action)
+        # Shift+F10 is the Menu key's twin elsewhere; Qt leaves it to the application.
+        self.menu_action = QAction(self.tree)
+        self.menu_action.setShortcut(QKeySequence("Shift+F10"))
+        self.menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.menu_action.triggered.connect(self._menu_for_current)
+        self.tree.addAction(self.menu_action)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -165,7 +171,7 @@ class DeckPage(QWidget):
         self._menu_at(self.tree.indexAt(pos), pos)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The Menu key (or Shift+F10) opens the menu of the selected deck, under it.
+        """The Menu key opens the menu of the selected deck, under it.
 
         Qt gives such a request in the tree's own coordinates, not its viewport's
         (below the header), so looking the deck up there found the next one down.
@@ -176,10 +182,13 @@ class DeckPage(QWidget):
             and isinstance(event, QContextMenuEvent)
             and event.reason() == QContextMenuEvent.Reason.Keyboard
         ):
-            index = self.tree.currentIndex()
-            self._menu_at(index, self.tree.visualRect(index).center())
+            self._menu_for_current()
             return True
         return super().eventFilter(watched, event)
+
+    def _menu_for_current(self) -> None:
+        index = self.tree.currentIndex()
+        self._menu_at(index, self.tree.visualRect(index).center())
 
     def _menu_at(self, index: QModelIndex, pos: QPoint) -> None:
         name = index.siblingAtColumn(0).data(DECK_NAME_ROLE) if index.isValid() else None

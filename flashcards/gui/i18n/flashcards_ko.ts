@@ -238,32 +238,32 @@
         <translation>삭제를 되돌렸습니다.</translation>
     </message>
     <message>
-        <source>Moved the cards again.</source>
-        <translation>카드를 다시 옮겼습니다.</translation>
+        <source>Moved again.</source>
+        <translation>다시 옮겼습니다.</translation>
     </message>
     <message>
-        <source>Changed the tags again.</source>
+        <source>Tags changed again.</source>
         <translation>태그를 다시 바꿨습니다.</translation>
     </message>
     <message>
-        <source>Suspended the cards again.</source>
-        <translation>카드를 다시 보류했습니다.</translation>
+        <source>Suspended again.</source>
+        <translation>다시 보류했습니다.</translation>
     </message>
     <message>
-        <source>Unsuspended the cards again.</source>
-        <translation>카드의 보류를 다시 풀었습니다.</translation>
+        <source>Unsuspended again.</source>
+        <translation>보류를 다시 풀었습니다.</translation>
     </message>
     <message>
-        <source>Buried the cards again.</source>
-        <translation>카드를 다시 숨겼습니다.</translation>
+        <source>Buried again.</source>
+        <translation>다시 숨겼습니다.</translation>
     </message>
     <message>
-        <source>Reset the cards to new again.</source>
-        <translation>카드를 다시 새 카드로 되돌렸습니다.</translation>
+        <source>Reset to new again.</source>
+        <translation>다시 새 카드로 되돌렸습니다.</translation>
     </message>
     <message>
-        <source>Set the new due date again.</source>
-        <translation>새 복습 날짜를 다시 정했습니다.</translation>
+        <source>Due date set again.</source>
+        <translation>복습 날짜를 다시 정했습니다.</translation>
     </message>
     <message>
         <source>Deleted again.</source>
