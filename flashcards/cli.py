@@ -296,7 +296,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     for line in notes.skipped:
-        print(f"  skipped {line}", file=sys.stderr)
+        print(f"  no card from {line}", file=sys.stderr)
     return 0
 
 

@@ -159,7 +159,7 @@ def test_cli_generate_writes_anki_text_to_stdout_and_to_a_file(tmp_path: Path) -
     )
     records = parse_text(shown.stdout, "out")
     assert [r.notetype for r in records] == ["Basic (and reversed card)", "Basic", "Cloze"]
-    assert "skipped line 9: empty item" in shown.stderr
+    assert "no card from line 9: empty item" in shown.stderr
 
     out = tmp_path / "deck.txt"
     written = run_cli(["generate", str(notes_md), "-o", str(out), "--deck", "R"], tmp_path / "data")

@@ -199,7 +199,7 @@ def import_file(
                     progress=options.progress,
                 ),
             )
-            summary.notes.extend(f"skipped {line}" for line in notes.skipped)
+            summary.notes.extend(f"no card from {line}" for line in notes.skipped)
             return summary
         if suffix == ".json":
             text, _ = _read_text(path)
