@@ -258,6 +258,9 @@ def _cmd_import(col: Any, args: argparse.Namespace) -> int:
     if summary.media:
         extras.append(count_of(summary.media, "media file"))
     print(f"  created {', '.join(extras)}")
+    if summary.progress_taken:
+        taken = count_of(summary.progress_taken, "card")
+        print(f"  {taken} already here but never studied took the file's schedule and answers")
     for line in summary.notes:
         print(f"  {line}")
     return 0

@@ -20,7 +20,7 @@ from flashcards.core.clock import FixedClock
 from flashcards.services.collection import Collection
 from flashcards.services.exporting import export_file
 from flashcards.services.importing import import_file
-from tests.conftest import SMALL_DECK, START
+from tests.conftest import SMALL_DECK, START, run_cli
 
 Key = tuple[str, int]
 """A card across collections: its note's guid and its template ordinal."""
@@ -69,4 +69,18 @@ def test_cards_never_studied_here_take_the_files_progress(tmp_path: Path, suffix
     assert all(after[k] == own[k] for k in untouched)
     assert summary.added == 0
     assert summary.cards == 2
-    assert any("2 cards already here but never studied took the file's" in n for n in summary.notes)
+    assert summary.progress_taken == 2
+
+
+def test_the_cli_says_how_many_cards_took_the_files_progress(tmp_path: Path) -> None:
+    clock = FixedClock(START)
+    with Collection.open(tmp_path / "old", clock=clock, load_bundled=False) as old:
+        import_file(old, SMALL_DECK)
+        old.answer(old.search("")[0], 5)
+        exported = export_file(old, tmp_path / "studied.json").path
+    with Collection.open(tmp_path / "new", clock=clock, load_bundled=False) as new:
+        import_file(new, SMALL_DECK)
+    result = run_cli(["import", str(exported)], tmp_path / "new")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "  1 card already here but never studied took the file's schedule and answers" in lines

@@ -44,7 +44,7 @@ def test_notes_studied_in_anki_come_back_to_the_same_notes(tmp_path: Path) -> No
         assert sorted(nt.name for nt in col.notetypes()) == types_before
         assert len(col.search("")) == notes_before
         # Never studied here, studied in Anki: it takes Anki's schedule and answers.
-        assert any("1 card already here but never studied" in n for n in summary.notes)
+        assert summary.progress_taken == 1
         assert summary.reviews >= 2
         (card_id,) = [
             c

@@ -111,6 +111,9 @@ class Transfers(QObject):
         for number, value in enumerate((summary.cards, summary.reviews, summary.media), 1):
             extra = extra.replace(f"%{number}", str(value))
         lines = [text, extra]
+        if summary.progress_taken:
+            taken = self.tr("Cards here never studied that took the file's progress: %1")
+            lines.append(taken.replace("%1", str(summary.progress_taken)))
         if summary.notes:
             remarks = self.tr("Remarks about the file: %1 (see Details).")
             lines.append(remarks.replace("%1", str(len(summary.notes))))

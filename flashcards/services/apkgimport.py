@@ -30,7 +30,6 @@ from flashcards.services.bulkimport import (
     Progress,
     map_decks,
     plan_media,
-    progress_taken,
     write_media,
 )
 from flashcards.services.errors import ImportFormatError
@@ -204,9 +203,7 @@ class _Run:
         first_due = sql.first_new_due()
         shift = 0 if first_due is None else self.store.cards.next_new_position() - first_due
         every = self.actions.keys() <= {ADD}
-        replaced = 0 if every else sql.replace_unstudied()
-        if replaced:
-            summary.notes.append(progress_taken(self.pkg.source, replaced))
+        summary.progress_taken = 0 if every else sql.replace_unstudied()
         summary.cards = sql.write_cards(first_card, rules, shift, default, every=every)
         summary.reviews = sql.write_logs(first_card, rules)
 

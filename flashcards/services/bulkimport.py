@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flashcards.core.models import CardType, Deck, normalise_deck_name
 from flashcards.core.template import card_ordinals
-from flashcards.core.text import count_of, sort_text
+from flashcards.core.text import sort_text
 from flashcards.formats.package import CardRow, MediaFile, Package
 from flashcards.services.errors import ImportFormatError
 from flashcards.services.importnotetypes import map_notetypes
@@ -33,7 +33,6 @@ __all__ = [
     "apply_package",
     "map_decks",
     "plan_media",
-    "progress_taken",
     "write_media",
 ]
 
@@ -63,14 +62,6 @@ class DuplicatePolicy(StrEnum):
 def _studied(card: CardRow) -> bool:
     """The package's card has been studied: it has left the new cards or been answered."""
     return card[4] != CardType.NEW or card[10] > 0
-
-
-def progress_taken(source: str, cards: int) -> str:
-    """The import summary's remark on cards that took the file's progress."""
-    return (
-        f"{source}: {count_of(cards, 'card')} already here but never studied took the file's "
-        "schedule and review history"
-    )
 
 
 def map_decks(
@@ -253,8 +244,7 @@ class _Run:
         self.store.bulk.delete_cards(replaced)
         self.store.bulk.insert_cards(rows)
         self.summary.cards = len(rows)
-        if replaced:
-            self.summary.notes.append(progress_taken(self.pkg.source, len(replaced)))
+        self.summary.progress_taken += len(replaced)
         self.progress(len(pkg.notes) + len(pkg.cards), self.total)
         return card_ids
 

@@ -34,6 +34,8 @@ class ImportSummary:
     """Review-log entries imported."""
     media: int = 0
     """Media files written to the media folder."""
+    progress_taken: int = 0
+    """Cards already here but never studied that took the file's schedule and answers."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -45,6 +47,7 @@ class ImportSummary:
             "cards": self.cards,
             "reviews": self.reviews,
             "media": self.media,
+            "progress_taken": self.progress_taken,
         }
 
     def __str__(self) -> str:

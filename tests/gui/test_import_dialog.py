@@ -19,7 +19,10 @@ from flashcards.gui.import_dialog import ImportDialog
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.preferences import Preferences
 from flashcards.services.collection import Collection
+from flashcards.services.exporting import export_file
+from flashcards.services.importing import import_file
 from tests.anki_helpers import AnkiSample, build_sample, export_package, real_now
+from tests.conftest import SMALL_DECK
 from tests.test_storage import dump
 
 
@@ -59,6 +62,20 @@ def _notes(col: Collection) -> dict[tuple[str, ...], tuple[str, list[str]]]:
         decks = sorted(col.deck_name(c.deck_id) for c in col.cards_of(note.id))
         result[note.fields] = (col.notetype_of(note).name, decks)
     return result
+
+
+def test_the_summary_says_how_many_cards_took_the_files_progress(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The window's collection holds small_deck.txt, unstudied; so does another, studied."""
+    with Collection.open(tmp_path / "other", clock=FixedClock(real_now())) as other:
+        import_file(other, SMALL_DECK)
+        other.answer(other.search("deck:Test")[0], 5)
+        exported = export_file(other, tmp_path / "studied.json").path
+    dialog = _open(qtbot, window, exported)
+    box = _run_import(qtbot, window, dialog)
+    assert "Cards here never studied that took the file's progress: 1" in box.text().splitlines()
+    box.close()
 
 
 def test_markdown_notes_name_the_lines_that_make_no_card_before_importing(

@@ -2017,6 +2017,10 @@
         <translation>만든 카드: %1장 · 복습 기록: %2건 · 미디어 파일: %3개</translation>
     </message>
     <message>
+        <source>Cards here never studied that took the file&apos;s progress: %1</source>
+        <translation>공부한 적 없어 파일의 진도를 받은 카드: %1장</translation>
+    </message>
+    <message>
         <source>Remarks about the file: %1 (see Details).</source>
         <translation>파일에 관한 참고 사항: %1개 (자세한 내용을 확인하세요).</translation>
     </message>
