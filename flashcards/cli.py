@@ -195,7 +195,7 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
         f"{today['time_ms'] / 60_000:.1f} min, accuracy "
         + ("—" if accuracy is None else f"{accuracy:.0%}")
     )
-    print(f"Streak: {_days(streak['current'])} (longest {streak['longest']})")
+    print(f"Streak: {count_of(streak['current'], 'day')} (longest {streak['longest']})")
     print(" · ".join(f"{name} {n}" for name, n in states.items()))
     start = date.fromisoformat(stats["forecast"]["start"])
     week = stats["forecast"]["values"][:7]
@@ -204,12 +204,6 @@ def _cmd_stats(col: Any, args: argparse.Namespace) -> int:
     ]
     print("Due: " + " · ".join(f"{day} {n}" for day, n in zip(days, week, strict=False)))
     return 0
-
-
-def _days(n: int) -> str:
-    from flashcards.core.text import count_of
-
-    return count_of(n, "day")
 
 
 def _cmd_search(col: Any, args: argparse.Namespace) -> int:

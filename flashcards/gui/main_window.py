@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -274,39 +275,40 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Ctrl+Z: during a session the session undoes (and shows the card again); so
         does undoing an answer from the deck list after it, as in Anki."""
-        answer = self._col.undo_label == ANSWER_LABEL
-        on_decks = self.stack.currentWidget() is self.deck_page
-        studied = self._review is not None and self._review.session is not None
-        if studied and (answer or not on_decks):
-            self.stack.setCurrentWidget(self.review)
-            self.review.setFocus()
-            self.review.undo()
-            return
+        nothing = self.tr("Nothing to undo.")
         label = self._col.undo_label
-        if label is None:
-            self._message(self.tr("Nothing to undo."))
-            return
-        self._col.undo()
-        self._message(undo_text(label))
-        self._decks_changed("")  # an undone rename or delete changes the deck list
+        self._step(label, lambda: self.review.undo(), self._col.undo, undo_text, nothing)
 
     def redo(self) -> None:
         """Ctrl+Shift+Z or Ctrl+Y: make the last undone change again, as in Anki; an answer
         undone in a session is answered again there."""
+        nothing = self.tr("Nothing to redo.")
         label = self._col.redo_label
+        self._step(label, lambda: self.review.redo(), self._col.redo, redo_text, nothing)
+
+    def _step(
+        self,
+        label: str | None,
+        in_session: Callable[[], object],
+        step: Callable[[], object],
+        said: Callable[[str], str],
+        nothing: str,
+    ) -> None:
+        """An undo or redo: the session's, when one is open and the step is an answer or
+        the review is on screen; otherwise the collection's, said in the status bar."""
         on_decks = self.stack.currentWidget() is self.deck_page
         studied = self._review is not None and self._review.session is not None
         if studied and label is not None and (label == ANSWER_LABEL or not on_decks):
             self.stack.setCurrentWidget(self.review)
             self.review.setFocus()
-            self.review.redo()
+            in_session()
             return
         if label is None:
-            self._message(self.tr("Nothing to redo."))
+            self._message(nothing)
             return
-        self._col.redo()
-        self._message(redo_text(label))
-        self._decks_changed("")
+        step()
+        self._message(said(label))
+        self._decks_changed("")  # an undone or redone rename or delete changes the deck list
 
     # -- notes ------------------------------------------------------------------------------
 

@@ -27,14 +27,7 @@ from flashcards.services.notes import ImportSummary, guid_for
 from flashcards.storage import Store
 from flashcards.storage.rows import join_tags
 
-__all__ = [
-    "DuplicatePolicy",
-    "Progress",
-    "apply_package",
-    "map_decks",
-    "plan_media",
-    "write_media",
-]
+__all__ = ["DuplicatePolicy", "Progress", "apply_package", "map_decks", "plan_media", "write_media"]
 
 Progress = Callable[[int, int], None]
 """Called as progress(done, total) while an import or export runs."""
@@ -241,7 +234,7 @@ class _Run:
             rows.append((next_id, note_id, deck_id, *card[3:6], due, *card[7:]))
             card_ids[card[0]] = next_id
             next_id += 1
-        self.store.bulk.delete_cards(replaced)
+        self.store.cards.delete(replaced)
         self.store.bulk.insert_cards(rows)
         self.summary.cards = len(rows)
         self.summary.progress_taken += len(replaced)

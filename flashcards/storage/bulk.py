@@ -141,12 +141,6 @@ class BulkRepo:
         )
         return {(r[0], r[1]): r[2] for r in rows}
 
-    def delete_cards(self, card_ids: Iterable[int]) -> None:
-        """Delete these cards (an import replacing cards never studied here)."""
-        self.db.execute(
-            "DELETE FROM cards WHERE id IN (SELECT value FROM json_each(?))", [_in_json(card_ids)]
-        )
-
     def next_ids(self) -> tuple[int, int]:
         """The next free note id and card id."""
         note = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM notes").fetchone()[0]
